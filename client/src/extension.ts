@@ -1,0 +1,28 @@
+/**
+ * The VS Code side: starts the language server and gets out of the way. Activation returns at once; the
+ * server starts in the background.
+ */
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: ExtensionContext): void {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'thongbao' }],
+    synchronize: { configurationSection: 'thongbao' },
+  };
+  client = new LanguageClient('thongbao', 'Thông báo', serverOptions, clientOptions);
+  void client.start();
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}

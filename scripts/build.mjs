@@ -1,0 +1,51 @@
+// Bundles the extension client, the language server, the command line and the test suites with esbuild.
+// Everything ESM-only (unified, remark-parse, ...) is bundled into CommonJS, so neither VS Code nor mocha
+// ever has to load an ES module at run time.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // micromark and friends reference `process.env.NODE_ENV`; fix it so dev-only branches drop out.
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+const testsIn = (dir) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)) : [];
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  {
+    ...common,
+    entryPoints: [...testsIn('test/core'), ...testsIn('test/lsp')],
+    outdir: 'out/test',
+    outbase: 'test',
+    external: ['mocha', 'vscode-jsonrpc', 'fast-check'],
+  },
+];
+if (existsSync('test/editor/suite/index.ts')) {
+  builds.push({
+    ...common,
+    entryPoints: ['test/editor/suite/index.ts'],
+    outfile: 'out/test/editor/index.js',
+    external: ['vscode', 'mocha'],
+  });
+}
+
+if (watch) {
+  for (const options of builds) (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,91 @@
+/** The command line: `thongbao check [--format text|json|sarif] PATH...`. Same core as the editor. */
+import { parseArgs } from 'node:util';
+import { version } from '../../../package.json';
+import { check } from '../core/check';
+import { normalizeRuleSettings } from '../core/config';
+import { collectFiles, InputError, readDraft } from './files';
+import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
+
+const USAGE = `Cách dùng: thongbao check [--format text|json|sarif] [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
+
+Kiểm tra thể thức các dự thảo Thông báo (Nghị định 30/2020/NĐ-CP).
+Thư mục: kiểm tra mọi tệp *.tb.md và *.thongbao bên trong; tệp nêu tên: kiểm tra dù đuôi tệp là gì.
+
+  --format text|json|sarif   dạng kết quả (mặc định: text)
+  --rule MÃ=MỨC              đặt mức cho một quy tắc: off, information, warning, error
+  --help, --version
+
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 sai cách dùng hoặc không đọc được tệp.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        rule: { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check') return usageError(command ? `lệnh không rõ «${command}»` : 'thiếu lệnh');
+  if (paths.length === 0) return usageError('thiếu đường dẫn cần kiểm tra');
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) return usageError(`--format phải là một trong: ${FORMATS.join(', ')}`);
+  const rawRules = Object.fromEntries(values.rule.map((entry) => entry.split('=', 2)));
+  const { rules, problems } = normalizeRuleSettings(rawRules);
+  if (problems.length > 0) return usageError(problems.join(' '));
+
+  const { files, errors } = await collectFiles(paths);
+  const results: FileFindings[] = [];
+  for (const file of files) {
+    try {
+      const text = await readDraft(file);
+      results.push({ file, text, findings: check(text, { rules }).findings });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error.message);
+    }
+  }
+  for (const error of errors) process.stderr.write(`thongbao: ${error}\n`);
+
+  if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonFindings(results), null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(formatSarif(results));
+  else process.stdout.write(formatText(results));
+
+  if (errors.length > 0) return 2;
+  return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`thongbao: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`thongbao: lỗi nội bộ: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,156 @@
+/**
+ * The body (PL1 II.6): lines become paragraphs (undoing a PDF's hard wraps), paragraphs get their
+ * numbering marker (I., 1., 1.1., a), (1), -, +), and the markers nest into a tree.
+ */
+import { contentOf, type SourceLine } from './lines';
+import type { BodyNode, Marker, MarkerKind, Paragraph, Span } from './types';
+import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from './vocabulary';
+
+interface MarkerPattern {
+  kind: MarkerKind;
+  pattern: RegExp;
+  style?: Marker['style'];
+}
+
+// Order matters: "1.1." before "1.", "(a)" before "(1)".
+const MARKERS: MarkerPattern[] = [
+  { kind: 'roman', pattern: /^[IVXLC]{1,6}\.(?=\s)/ },
+  { kind: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2})+\.?(?=\s)/ },
+  { kind: 'arabic', pattern: /^\d{1,2}\.(?=\s)/ },
+  { kind: 'letter', pattern: /^[a-zđ]\)(?=\s)/ },
+  { kind: 'letter', pattern: /^[a-zđ]\.(?=\s)/, style: 'dot' },
+  { kind: 'letter', pattern: /^\([a-zđ]\)(?=\s)/, style: 'parenthesised' },
+  { kind: 'paren', pattern: /^\(\d{1,2}\)(?=\s)/ },
+  { kind: 'dash', pattern: /^[-–—*](?=\s)/ },
+  { kind: 'plus', pattern: /^\+(?=\s)/ },
+];
+
+const RANK: Record<MarkerKind, number> = { roman: 0, arabic: 1, decimal: 2, letter: 4, paren: 5, dash: 6, plus: 7 };
+const HEADING_KINDS = new Set<MarkerKind>(['roman', 'arabic', 'decimal', 'letter']);
+
+/** Leading emphasis or heading marks that may wrap a marker: "**1. Đánh giá**", "## I. KẾT QUẢ". */
+const LEADING_MARKUP = /^(?:#{1,6}\s+|\*\*|__)*/;
+
+export function findMarker(text: string, offset: number): Marker | undefined {
+  const markup = LEADING_MARKUP.exec(text)![0].length;
+  const rest = text.slice(markup);
+  for (const { kind, pattern, style } of MARKERS) {
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    const start = offset + markup;
+    const rank = kind === 'decimal' ? RANK.decimal + match[0].split('.').filter(Boolean).length - 2 : RANK[kind];
+    const marker: Marker = { kind, rank, start, end: start + match[0].length, text: match[0] };
+    if (style) marker.style = style;
+    return marker;
+  }
+  return undefined;
+}
+
+export interface ContentLine {
+  line: SourceLine;
+  /** A blank line (or a page's footnotes) stands between this line and the previous content line. */
+  afterBreak: boolean;
+}
+
+/** Groups content lines into paragraphs. `hardWrapped`: the text came from a PDF (see isHardWrapped). */
+export function buildParagraphs(lines: ContentLine[], hardWrapped: boolean): Paragraph[] {
+  const groups: SourceLine[][] = [];
+  for (const { line, afterBreak } of lines) {
+    const current = groups[groups.length - 1];
+    if (current && continues(current, line, afterBreak, hardWrapped)) current.push(line);
+    else groups.push([line]);
+  }
+  return groups.map(joinLines);
+}
+
+function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean, hardWrapped: boolean): boolean {
+  const nextText = contentOf(next);
+  if (findMarker(nextText, 0) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
+  if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
+  if (!hardWrapped) return false;
+  const last = contentOf(current[current.length - 1]!);
+  if (/\.\/\.[*_]*$/.test(last)) return false;
+  // A paragraph never starts with a lower-case word: such a line goes on with the one before it.
+  if (/^[\p{Ll}\p{N}(“"'‘,]/u.test(nextText)) return true;
+  if (/[.;:!?…]["”)]?$/u.test(last)) return false;
+  // An upper-case start goes on a sentence, but a numbered heading ("1. Đánh giá kết quả") ends at its
+  // line's end, unless the line cannot end there ("… Sở Khoa học và").
+  const marker = findMarker(contentOf(current[0]!), 0);
+  if (!marker || !HEADING_KINDS.has(marker.kind)) return true;
+  return current.some((line) => /[:;]/.test(contentOf(line))) || DANGLING_WORD.test(last);
+}
+
+/** Words after which a heading cannot end: the line was wrapped. */
+const DANGLING_WORD = /(?:^|\s)(?:và|của|các|với|về|cho|tại|theo|trong|để|đến|từ|những|là|được|có|đã|sẽ|do|vào|trên|khi|nếu|hoặc|hay|mà|nhằm|gồm|như|tới|cần|một)$/iu;
+
+/**
+ * Joins lines with one space, or with nothing where an identifier was split at a line end
+ * ("130/KH-" + "BCĐTKNQ18"), and keeps a map from the joined text back to the draft.
+ */
+export function joinLines(lines: SourceLine[]): Paragraph {
+  const spans: Span[] = lines.map((line) => ({ start: line.contentStart, end: line.contentEnd }));
+  unwrapEmphasis(lines, spans);
+  let joined = '';
+  const starts: number[] = []; // offset in `joined` where each line's content begins
+  lines.forEach((line, i) => {
+    const content = line.raw.slice(spans[i]!.start - line.start, spans[i]!.end - line.start);
+    if (joined.length > 0 && !(/[\p{Lu}\d]-$/u.test(joined) && /^\p{Lu}/u.test(content))) joined += ' ';
+    starts.push(joined.length);
+    joined += content;
+  });
+  return {
+    start: spans[0]!.start,
+    end: spans[spans.length - 1]!.end,
+    text: joined,
+    lines: spans,
+    sourceOffset(offset: number): number {
+      let index = 0;
+      while (index + 1 < starts.length && starts[index + 1]! <= offset) index++;
+      const span = spans[index]!;
+      return Math.min(span.start + (offset - starts[index]!), span.end);
+    },
+  };
+}
+
+/** "**Kết luận của …**": emphasis around the whole paragraph is markup, not text. */
+function unwrapEmphasis(lines: SourceLine[], spans: Span[]): void {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const opening = /^[*_]{1,3}/.exec(contentOf(first))?.[0];
+  if (!opening || !contentOf(last).endsWith(opening) || (lines.length === 1 && contentOf(first).length <= opening.length * 2)) return;
+  spans[0]!.start += opening.length;
+  spans[spans.length - 1]!.end -= opening.length;
+}
+
+/**
+ * Nests paragraphs by their markers. Section markers (I., 1., 1.1., a)) nest by their fixed depth; bullets
+ * and enumerations ((1), -, +) become siblings of an open item of the same kind, or else children of the
+ * item before them. An unnumbered paragraph belongs to the innermost section; the closing one ("./.")
+ * stands at the top.
+ */
+export function buildTree(paragraphs: Paragraph[]): BodyNode[] {
+  const roots: BodyNode[] = [];
+  const open: BodyNode[] = [];
+  const top = () => open[open.length - 1];
+  for (const paragraph of paragraphs) {
+    const marker = findMarker(paragraph.text, paragraph.start);
+    const node: BodyNode = marker ? { paragraph, marker, children: [] } : { paragraph, children: [] };
+    if (!marker) {
+      while (top() && !HEADING_KINDS.has(top()!.marker!.kind)) open.pop();
+      if (/\.\/\.[*_]*$/.test(paragraph.text.trimEnd())) open.length = 0;
+    } else if (HEADING_KINDS.has(marker.kind)) {
+      while (top() && top()!.marker!.rank >= marker.rank) open.pop();
+    } else {
+      const sibling = findLastIndex(open, (item) => item.marker!.kind === marker.kind);
+      if (sibling >= 0) open.length = sibling;
+    }
+    (top()?.children ?? roots).push(node);
+    if (marker) open.push(node);
+  }
+  return roots;
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
+  return -1;
+}

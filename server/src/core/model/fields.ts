@@ -1,0 +1,42 @@
+/** Small helpers that cut fields out of lines while keeping exact offsets. */
+import type { Field } from './types';
+import type { SourceLine } from './lines';
+
+/** A field for text[start, end), with surrounding spaces and Markdown emphasis or heading marks removed. */
+export function fieldAt(text: string, start: number, end: number): Field | undefined {
+  while (start < end && /[\s*_#>]/.test(text[start]!)) start++;
+  while (end > start && /[\s*_]/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
+export function lineField(text: string, line: SourceLine): Field | undefined {
+  return fieldAt(text, line.start, line.end);
+}
+
+// Two columns of a table pasted as text (Word, PDF) are kept apart by a tab or a wide run of spaces.
+const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=\S)/g;
+
+/** Splits a line into the cells of a pasted two-column layout; a normal line is one cell. */
+export function splitColumns(text: string, line: SourceLine): Field[] {
+  const cells: Field[] = [];
+  let from = line.start;
+  for (const gap of line.raw.matchAll(COLUMN_GAP)) {
+    const at = line.start + gap.index!;
+    const cell = fieldAt(text, from, at);
+    if (cell) cells.push(cell);
+    from = at + gap[0].length;
+  }
+  const last = fieldAt(text, from, line.end);
+  if (last) cells.push(last);
+  return cells;
+}
+
+/** True when the text has letters and none of them is lower case. */
+export function isUpperCase(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+export function subField(field: Field, from: number, to: number): Field | undefined {
+  const inner = fieldAt(field.text, from, to);
+  return inner && { start: field.start + inner.start, end: field.start + inner.end, text: inner.text };
+}

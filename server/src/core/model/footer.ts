@@ -1,0 +1,77 @@
+/**
+ * The end of a notice: Nơi nhận with its entries (PL1 II.9) and the signature block (PL1 II.7). In a
+ * pasted two-column table both may share lines ("Nơi nhận:   TL. CHỦ TỊCH").
+ */
+import { isUpperCase, splitColumns, subField } from './fields';
+import { contentOf, type SourceLine } from './lines';
+import type { Field, Recipients, SignatureLine, SignatureLineKind } from './types';
+import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from './vocabulary';
+
+const BULLET = /^[-–—+*•]/u;
+
+export function isRecipientsLabel(line: SourceLine): boolean {
+  return RECIPIENTS_LABEL.test(contentOf(line)) && /^[*_]*Nơi\s+nhận/iu.test(contentOf(line));
+}
+
+/**
+ * Reads the footer: `before` are the lines between the body and the label (a signature pasted first),
+ * `label` the "Nơi nhận" line, `after` everything after it.
+ */
+export function parseFooter(
+  text: string,
+  before: SourceLine[],
+  label: SourceLine | undefined,
+  after: SourceLine[],
+): { recipients?: Recipients; signature: SignatureLine[] } {
+  const signature: Field[] = before.flatMap((line) => splitColumns(text, line));
+  if (!label) {
+    signature.push(...after.flatMap((line) => splitColumns(text, line)));
+    return { signature: signature.map(classify) };
+  }
+  const [labelCell, ...labelRest] = splitColumns(text, label);
+  const labelMatch = RECIPIENTS_LABEL.exec(labelCell!.text)!;
+  const labelField: Field = {
+    start: labelCell!.start,
+    end: labelCell!.start + labelMatch[0].trimEnd().length,
+    text: labelMatch[0].trimEnd(),
+  };
+  const entries: Field[] = [];
+  // What follows "Nơi nhận:" on its line is the signature's first line ("Nơi nhận:  TL. CHỦ TỊCH") or,
+  // when it is not written in capitals, a first recipient.
+  const tail = subField(labelCell!, labelMatch[0].length, labelCell!.text.length);
+  if (tail && (isUpperCase(tail.text) || AUTHORITY_PREFIX.test(tail.text))) signature.push(tail);
+  else if (tail) entries.push(tail);
+  signature.push(...labelRest);
+  let inList = true;
+  for (const line of after) {
+    const [first, ...rest] = splitColumns(text, line);
+    if (!first) continue;
+    const previous = entries[entries.length - 1];
+    if (inList && BULLET.test(first.text)) {
+      entries.push(first);
+      signature.push(...rest);
+    } else if (inList && previous && isEntryContinuation(previous, first)) {
+      entries[entries.length - 1] = { start: previous.start, end: first.end, text: `${previous.text} ${first.text}` };
+      signature.push(...rest);
+    } else {
+      inList = false;
+      signature.push(first, ...rest);
+    }
+  }
+  return { recipients: { label: labelField, entries }, signature: signature.map(classify) };
+}
+
+function isEntryContinuation(previous: Field, next: Field): boolean {
+  return !/[;.]$/.test(previous.text) && !isUpperCase(next.text) && !AUTHORITY_PREFIX.test(next.text);
+}
+
+function classify(field: Field): SignatureLine {
+  return { ...field, kind: kindOf(field.text) };
+}
+
+function kindOf(text: string): SignatureLineKind {
+  if (AUTHORITY_PREFIX.test(text)) return 'authority';
+  if (isUpperCase(text)) return 'title';
+  if (/^(?:[\p{L}.]+\s+){0,3}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(text)) return 'name';
+  return 'other';
+}

@@ -1,0 +1,93 @@
+/**
+ * The header of a notice (PL1 II.1–4): parent and issuing agency, Quốc hiệu and Tiêu ngữ, "Số:", place and
+ * date. Lines may hold two cells of the printed two-column table.
+ */
+import { findDates } from '../text/dates';
+import { isUpperCase, splitColumns, subField } from './fields';
+import type { SourceLine } from './lines';
+import type { Field, Header, NumberField, PlaceDateField } from './types';
+import { MOTTO, NATIONAL_TITLE } from './vocabulary';
+
+// "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN" (colon missing is reported, not rejected).
+const NUMBER = /(?<!\p{L})Số\s*:?\s*(\d*)\s*\/\s*(\S*)/u;
+// "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell.
+const PLACE_DATE = /(\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
+const RULE_LINE = /^[-_=*.~\s]+$/u;
+
+export function parseHeader(text: string, lines: SourceLine[]): Header {
+  const header: Header = {};
+  const agencies: Field[] = [];
+  const pending = lines.flatMap((line) => splitColumns(text, line));
+  while (pending.length > 0) {
+    const cell = pending.shift()!;
+    if (RULE_LINE.test(cell.text)) continue;
+    const found =
+      take(cell, NATIONAL_TITLE, pending, (field) => (header.nationalTitle ??= field)) ||
+      take(cell, MOTTO, pending, (field) => (header.motto ??= field)) ||
+      take(cell, NUMBER, pending, (field) => (header.number ??= numberField(field))) ||
+      take(cell, PLACE_DATE, pending, (field) => (header.placeDate ??= placeDateField(field)));
+    if (!found && isUpperCase(cell.text)) agencies.push(cell);
+  }
+  const names = joinWrappedNames(agencies);
+  if (names.length >= 2) [header.parentAgency, header.issuingAgency] = names;
+  else if (names.length === 1) header.issuingAgency = names[0];
+  return header;
+}
+
+/** Cuts the first match of `pattern` out of the cell; what stands before and after is read again. */
+function take(cell: Field, pattern: RegExp, pending: Field[], accept: (field: Field) => void): boolean {
+  const match = pattern.exec(cell.text);
+  if (!match) return false;
+  const from = match.index;
+  const to = from + match[0].length;
+  const field = subField(cell, from, to);
+  if (!field) return false;
+  accept(field);
+  const rest = [subField(cell, 0, from), subField(cell, to, cell.text.length)].filter((f): f is Field => f !== undefined);
+  pending.unshift(...rest);
+  return true;
+}
+
+function numberField(field: Field): NumberField {
+  const match = NUMBER.exec(field.text)!;
+  const numberText = match[1]!;
+  const symbolText = match[2]!;
+  const symbolStart = field.text.length - symbolText.length;
+  const numberStart = field.text.lastIndexOf(numberText, field.text.indexOf('/'));
+  const result: NumberField = { ...field, groups: [] };
+  if (numberText) result.number = { start: field.start + numberStart, end: field.start + numberStart + numberText.length, text: numberText };
+  if (symbolText) {
+    const symbol = { start: field.start + symbolStart, end: field.end, text: symbolText };
+    result.symbol = symbol;
+    let at = 0;
+    for (const group of symbolText.split('-')) {
+      result.groups.push({ start: symbol.start + at, end: symbol.start + at + group.length, text: group });
+      at += group.length + 1;
+    }
+  }
+  return result;
+}
+
+function placeDateField(field: Field): PlaceDateField {
+  const result: PlaceDateField = { ...field };
+  const placeEnd = field.text.search(/\s*,?\s*ngày\b/u);
+  const place = subField(field, 0, placeEnd);
+  if (place) result.place = place;
+  const [date] = findDates(field.text, field.start);
+  if (date) result.date = date;
+  return result;
+}
+
+/** "SỞ KHOA HỌC VÀ" + "CÔNG NGHỆ" is one name wrapped over two lines. */
+function joinWrappedNames(cells: Field[]): Field[] {
+  const names: Field[] = [];
+  for (const cell of cells) {
+    const previous = names[names.length - 1];
+    if (previous && (/\s(VÀ|CỦA|VỀ)$/u.test(previous.text) || /^(VÀ|CỦA)\s/u.test(cell.text))) {
+      names[names.length - 1] = { start: previous.start, end: cell.end, text: `${previous.text} ${cell.text}` };
+    } else {
+      names.push(cell);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,117 @@
+/**
+ * Source lines as the parser reads them, and the facts about the draft's shape that decide how lines
+ * become paragraphs: whether the text was hard-wrapped (pasted from a PDF), and which lines are the plain
+ * footnotes a PDF extraction leaves behind.
+ */
+import type { Span } from './types';
+
+export interface SourceLine extends Span {
+  index: number;
+  /** The line without its line break. */
+  raw: string;
+  /** Offset of the first and past the last non-space character; equal when the line is blank. */
+  contentStart: number;
+  contentEnd: number;
+  blank: boolean;
+}
+
+export function splitLines(text: string, excluded: Span[]): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  let excludedAt = 0;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const raw = text.slice(start, end);
+    while (excludedAt < excluded.length && excluded[excludedAt]!.end <= start) excludedAt++;
+    const hidden = excludedAt < excluded.length && excluded[excludedAt]!.start < end && excluded[excludedAt]!.end > start;
+    const lead = raw.length - raw.trimStart().length;
+    const content = raw.trim();
+    lines.push({
+      index: lines.length,
+      start,
+      end,
+      raw,
+      contentStart: start + lead,
+      contentEnd: start + lead + content.length,
+      blank: hidden || content.length === 0,
+    });
+    if (end >= text.length) break;
+    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return lines;
+}
+
+export function contentOf(line: SourceLine): string {
+  return line.raw.slice(line.contentStart - line.start, line.contentEnd - line.start);
+}
+
+/**
+ * A PDF extraction prints a blank line after every printed line and wraps at the page width. Such text is
+ * read with the wrap-undoing rules; text typed in an editor keeps Markdown's rules (a blank line ends a
+ * paragraph).
+ */
+export function isHardWrapped(lines: SourceLine[]): boolean {
+  const content = lines.filter((line) => !line.blank);
+  if (content.length < 8) return false;
+  let followedByBlank = 0;
+  for (let i = 0; i < lines.length - 1; i++) if (!lines[i]!.blank && lines[i + 1]!.blank) followedByBlank++;
+  const lengths = content.map((line) => line.contentEnd - line.contentStart).sort((a, b) => a - b);
+  const longest = lengths[Math.floor(lengths.length * 0.9)]!;
+  return followedByBlank / content.length >= 0.6 && longest <= 120;
+}
+
+export interface PlainFootnote extends Span {
+  label: string;
+  /** The lines of its text (the first one starts after the number). */
+  lines: Span[];
+}
+
+// The separator a PDF extraction leaves above a page's footnotes: a line of many spaces or underscores.
+const SEPARATOR = /^(?: {10,}|_{5,}|-{10,})\s*$/;
+const FOOTNOTE_START = /^(\d{1,2}) ?(?=\S)/;
+
+/**
+ * Footnotes of a PDF extraction: after a separator line, "1 Công văn số …" (numbers in sequence across
+ * the document), running until a page resumes (a line that starts with one space) or the file ends.
+ * Returns the footnotes and the lines they occupy.
+ */
+export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootnote[]; footnoteLines: Set<number> } {
+  const footnotes: PlainFootnote[] = [];
+  const footnoteLines = new Set<number>();
+  let next = 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!SEPARATOR.test(lines[i]!.raw)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.blank) j++;
+    if (j >= lines.length || !startsFootnote(lines[j]!, next)) continue;
+    footnoteLines.add(i);
+    let current: PlainFootnote | undefined;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.blank) {
+        footnoteLines.add(j);
+        continue;
+      }
+      if (/^ \S/.test(line.raw) && current) break; // the next page's text resumes
+      if (startsFootnote(line, next)) {
+        const label = FOOTNOTE_START.exec(line.raw)![1]!;
+        const textStart = line.start + FOOTNOTE_START.exec(line.raw)![0].length;
+        current = { label, start: line.start, end: line.contentEnd, lines: [{ start: textStart, end: line.contentEnd }] };
+        footnotes.push(current);
+        next++;
+      } else if (current) {
+        current.lines.push({ start: line.contentStart, end: line.contentEnd });
+        current.end = line.contentEnd;
+      }
+      footnoteLines.add(j);
+    }
+    i = j - 1;
+  }
+  return { footnotes, footnoteLines };
+}
+
+function startsFootnote(line: SourceLine, expected: number): boolean {
+  const match = FOOTNOTE_START.exec(line.raw);
+  return match !== null && Number(match[1]) === expected;
+}

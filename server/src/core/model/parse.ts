@@ -1,0 +1,159 @@
+/**
+ * Builds the NoticeModel from a draft in one pass: the Markdown facts, then the lines read zone by zone
+ * (header, title and trích yếu, body, Nơi nhận and signature), then the dates and footnotes.
+ */
+import { findDates } from '../text/dates';
+import { buildParagraphs, buildTree, findMarker, joinLines, type ContentLine } from './body';
+import { fieldAt, isUpperCase } from './fields';
+import { isRecipientsLabel, parseFooter } from './footer';
+import { parseHeader } from './header';
+import { contentOf, findPlainFootnotes, isHardWrapped, splitLines, type SourceLine } from './lines';
+import { readMarkdown } from './markdown';
+import type { Footnote, NoticeModel, Paragraph, Span } from './types';
+import { DOCUMENT_TITLES } from './vocabulary';
+
+/** How far into the draft the tên loại may stand (the header has at most a dozen lines). */
+const TITLE_SEARCH_LINES = 40;
+const TITLES = new Set(DOCUMENT_TITLES);
+
+export function parseNotice(text: string): NoticeModel {
+  const markdown = readMarkdown(text);
+  const lines = splitLines(text, markdown.excluded);
+  const { footnotes: plainFootnotes, footnoteLines } = findPlainFootnotes(lines);
+  for (const definition of markdown.footnoteDefinitions) markLines(lines, definition, footnoteLines);
+
+  const flow = lines.filter((line) => !line.blank && !footnoteLines.has(line.index));
+  const model: NoticeModel = {
+    text,
+    header: {},
+    body: [],
+    closings: [],
+    footnotes: [],
+    signature: [],
+    dates: findDates(text).filter((date) => !markdown.excluded.some((span) => overlaps(span, date))),
+    excluded: markdown.excluded,
+  };
+  if (markdown.frontMatter) model.frontMatter = markdown.frontMatter;
+
+  let at = 0;
+  const titleAt = flow.slice(0, TITLE_SEARCH_LINES).findIndex((line) => isTitleLine(text, line));
+  if (titleAt >= 0) {
+    model.header = parseHeader(text, flow.slice(0, titleAt));
+    model.title = fieldAt(text, flow[titleAt]!.start, flow[titleAt]!.end)!;
+    at = titleAt + 1;
+    const summaryLines = takeSummary(flow, at);
+    if (summaryLines.length > 0) {
+      model.summary = joinLines(summaryLines);
+      at += summaryLines.length;
+    }
+  }
+
+  const labelAt = findLastIndex(flow, (line, index) => index >= at && isRecipientsLabel(line));
+  let bodyEnd = labelAt >= 0 ? labelAt : flow.length;
+  const hardWrapped = isHardWrapped(lines);
+  let paragraphs = buildParagraphs(contentLines(flow.slice(at, bodyEnd)), hardWrapped);
+  // Without a "Nơi nhận", the signature follows the paragraph that closes the content with "./.".
+  const closingAt = findLastIndex(paragraphs, (paragraph) => endsWithClosing(paragraph.text));
+  if (labelAt < 0 && closingAt >= 0) {
+    const lastLine = paragraphs[closingAt]!.lines.at(-1)!;
+    bodyEnd = flow.findIndex((line) => line.start >= lastLine.end);
+    if (bodyEnd < 0) bodyEnd = flow.length;
+    paragraphs = paragraphs.slice(0, closingAt + 1);
+  }
+  model.body = buildTree(paragraphs);
+  model.closings = paragraphs.filter((p) => endsWithClosing(p.text)).map(closingSpan);
+
+  const footer = parseFooter(
+    text,
+    labelAt >= 0 ? flow.slice(bodyEnd, labelAt).filter((line) => !inParagraphs(line, paragraphs)) : [],
+    labelAt >= 0 ? flow[labelAt] : undefined,
+    flow.slice(labelAt >= 0 ? labelAt + 1 : bodyEnd),
+  );
+  if (footer.recipients) model.recipients = footer.recipients;
+  model.signature = footer.signature;
+
+  model.footnotes = [
+    ...markdown.footnoteDefinitions.map((definition): Footnote => ({
+      start: definition.start,
+      end: definition.end,
+      label: definition.label,
+      text: text.slice(definition.content.start, definition.content.end).trim(),
+      origin: 'gfm',
+      references: markdown.footnoteReferences.filter((ref) => ref.label === definition.label).map(({ start, end }) => ({ start, end })),
+    })),
+    ...plainFootnotes.map((note): Footnote => ({
+      start: note.start,
+      end: note.end,
+      label: note.label,
+      text: note.lines.map((span) => text.slice(span.start, span.end)).join(' '),
+      origin: 'plain',
+      references: [],
+    })),
+  ];
+  attachGluedReferences(model, paragraphs);
+  return model;
+}
+
+function isTitleLine(text: string, line: SourceLine): boolean {
+  const field = fieldAt(text, line.start, line.end);
+  return field !== undefined && isUpperCase(field.text) && TITLES.has(field.text.replace(/\s+/g, ' '));
+}
+
+/** The trích yếu: the line after the title and the lines that go on with a lower-case word. */
+function takeSummary(flow: SourceLine[], from: number): SourceLine[] {
+  const first = flow[from];
+  if (!first || findMarker(contentOf(first), 0) || isRecipientsLabel(first) || /^Căn cứ\b/u.test(contentOf(first))) return [];
+  const taken = [first];
+  for (let i = from + 1; i < flow.length && /^[\p{Ll}]/u.test(contentOf(flow[i]!)); i++) taken.push(flow[i]!);
+  return taken;
+}
+
+/** Content lines with a flag for the blank lines (or footnotes) before them. */
+function contentLines(flow: SourceLine[]): ContentLine[] {
+  return flow.map((line, index) => ({
+    line,
+    afterBreak: index > 0 && line.index - flow[index - 1]!.index > 1,
+  }));
+}
+
+function endsWithClosing(text: string): boolean {
+  return /\.\/\.[*_]*$/.test(text.trimEnd());
+}
+
+function closingSpan(paragraph: Paragraph): Span {
+  const trimmed = paragraph.text.trimEnd().replace(/[*_]+$/, '');
+  const at = paragraph.sourceOffset(trimmed.length - 3);
+  return { start: at, end: at + 3 };
+}
+
+function inParagraphs(line: SourceLine, paragraphs: Paragraph[]): boolean {
+  return paragraphs.some((p) => p.start <= line.start && line.start < p.end);
+}
+
+/** PDF text glues a footnote's number to the word it annotates: "Đảng1", "tỉnh2". */
+function attachGluedReferences(model: NoticeModel, paragraphs: Paragraph[]): void {
+  const plain = new Map(model.footnotes.filter((f) => f.origin === 'plain').map((f) => [f.label, f]));
+  if (plain.size === 0) return;
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(/(?<=\p{Ll})(\d{1,2})(?=[\s.,;:)]|$)/gu)) {
+      const note = plain.get(match[1]!);
+      if (!note) continue;
+      const start = paragraph.sourceOffset(match.index!);
+      note.references.push({ start, end: start + match[1]!.length });
+    }
+  }
+}
+
+function markLines(lines: SourceLine[], span: Span, into: Set<number>): void {
+  for (const line of lines) if (line.start < span.end && line.end >= span.start) into.add(line.index);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!, i)) return i;
+  return -1;
+}
+

@@ -1,0 +1,50 @@
+/**
+ * The fixed words of the decree that the parser needs to recognise a notice's parts. Data about agencies,
+ * units and people lives in the registry, not here.
+ */
+
+/** Tên loại of administrative documents (ND30 Điều 7, Phụ lục III), upper case as printed in a title. */
+export const DOCUMENT_TITLES = [
+  'THÔNG BÁO',
+  'THÔNG BÁO KẾT LUẬN',
+  'NGHỊ QUYẾT',
+  'QUYẾT ĐỊNH',
+  'CHỈ THỊ',
+  'QUY CHẾ',
+  'QUY ĐỊNH',
+  'THÔNG CÁO',
+  'HƯỚNG DẪN',
+  'CHƯƠNG TRÌNH',
+  'KẾ HOẠCH',
+  'PHƯƠNG ÁN',
+  'ĐỀ ÁN',
+  'DỰ ÁN',
+  'BÁO CÁO',
+  'BIÊN BẢN',
+  'TỜ TRÌNH',
+  'HỢP ĐỒNG',
+  'CÔNG ĐIỆN',
+  'BẢN GHI NHỚ',
+  'BẢN THỎA THUẬN',
+  'BẢN THOẢ THUẬN',
+  'GIẤY ỦY QUYỀN',
+  'GIẤY UỶ QUYỀN',
+  'GIẤY MỜI',
+  'GIẤY GIỚI THIỆU',
+  'GIẤY NGHỈ PHÉP',
+  'PHIẾU GỬI',
+  'PHIẾU CHUYỂN',
+  'PHIẾU BÁO',
+];
+
+/** Quốc hiệu (PL1 II.1.a); the decree itself writes both HÒA and HOÀ. */
+export const NATIONAL_TITLE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+
+/** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
+export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
+
+/** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */
+export const AUTHORITY_PREFIX = /^(?:TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)\.?\s+\p{Lu}/u;
+
+/** "Nơi nhận" label (PL1 II.9). */
+export const RECIPIENTS_LABEL = /^[*_]*Nơi\s+nhận\s*[*_]*\s*:?\s*[*_]*/iu;

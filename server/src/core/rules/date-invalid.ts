@@ -1,0 +1,27 @@
+import { daysInMonth, isValidDate } from '../text/dates';
+import type { Rule } from './types';
+
+/** A date that does not exist: 31/4/2025, 29/02/2025, "ngày 30 tháng 02 năm 2024". */
+export const dateInvalid: Rule = {
+  id: 'date/invalid',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4 và điểm b khoản 6',
+  description: 'Ngày tháng không có thật trên lịch (ngày 31 của tháng 4, ngày 29/02 của năm không nhuận, tháng 13).',
+  check(model, context) {
+    for (const date of model.dates) {
+      const { day, month, year } = date;
+      if (isValidDate(year.value, month.value, day.value)) continue;
+      const problem =
+        month.value < 1 || month.value > 12
+          ? `không có tháng ${month.text}`
+          : day.value < 1
+            ? 'không có ngày 0'
+            : `tháng ${month.value} năm ${year.value} chỉ có ${daysInMonth(year.value, month.value)} ngày`;
+      context.report({
+        start: date.start,
+        end: date.end,
+        message: `Sai ngày tháng: ${problem}, cần một ngày có thật trên lịch.`,
+      });
+    }
+  },
+};

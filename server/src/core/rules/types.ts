@@ -1,0 +1,45 @@
+import type { NoticeModel } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'information';
+export type SeveritySetting = Severity | 'off';
+
+/** One text edit, in offsets of the text the rule read. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix is data: the smallest edits that make the finding go away, offered only when certain. */
+export interface Fix {
+  title: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+  /** Another place that explains this finding (the earlier, conflicting date). */
+  related?: { start: number; end: number; message: string }[];
+}
+
+export type Report = Omit<Finding, 'ruleId' | 'severity'>;
+
+export interface RuleContext {
+  report(finding: Report): void;
+}
+
+export interface Rule {
+  /** Stable, kebab-case, grouped by area: "date/invalid". Never renamed once shipped. */
+  id: string;
+  severity: Severity;
+  /** The point of the decree the rule enforces, or "quy ước" (house convention). */
+  decree: string;
+  /** One Vietnamese sentence: what the rule checks. */
+  description: string;
+  check(model: NoticeModel, context: RuleContext): void;
+}

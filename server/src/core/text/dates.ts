@@ -1,0 +1,55 @@
+/** A calendar date written in a draft, with the exact span of each part. */
+export interface DateMention {
+  form: 'long' | 'short';
+  /** Span of the whole date: "27/9/2025" or "ngày 11 tháng 7 năm 2025". */
+  start: number;
+  end: number;
+  day: DatePart;
+  month: DatePart;
+  year: DatePart;
+}
+
+export interface DatePart {
+  value: number;
+  /** The digits as written ("01", "4"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+// "ngày 11 tháng 7 năm 2025". Whitespace may include a line break (PDF text wraps anywhere).
+const LONG_DATE = /(?<![\p{L}\p{N}])ngày\s{1,8}(\d{1,2})\s{1,8}tháng\s{1,8}(\d{1,2})\s{1,8}năm\s{1,8}(\d{4})(?!\p{N})/dgiu;
+// "27/9/2025", "18/07/2025"; not part of a longer identifier such as 25/2018/QĐ-UBND or 1/2/3/2025.
+const SHORT_DATE = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/dgu;
+
+/** Every date written in `text`, in order, with offsets relative to `base`. */
+export function findDates(text: string, base = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of text.matchAll(LONG_DATE)) found.push(mention('long', match, base));
+  for (const match of text.matchAll(SHORT_DATE)) found.push(mention('short', match, base));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function mention(form: DateMention['form'], match: RegExpMatchArray, base: number): DateMention {
+  const start = base + match.index!;
+  const [day, month, year] = [1, 2, 3].map((group) => {
+    const [from, to] = match.indices![group]!;
+    const text = match[group]!;
+    return { value: Number(text), text, start: base + from, end: base + to };
+  }) as [DatePart, DatePart, DatePart];
+  return { form, start, end: start + match[0].length, day, month, year };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether day/month/year names a day that exists in the Gregorian calendar. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1970-01-01, for ordering and differences between dates. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}

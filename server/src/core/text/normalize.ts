@@ -1,0 +1,58 @@
+/**
+ * NFC normalisation that remembers where each normalised character came from, so that findings made on
+ * the normalised text can be reported at the exact characters of the draft as the user typed it (NFC,
+ * NFD or a mix of both).
+ */
+export interface NormalizedText {
+  /** The text in NFC. */
+  text: string;
+  /** Maps an offset in `text` to the offset in the original. Identity when the input was already NFC. */
+  toSource(offset: number): number;
+}
+
+// A combining mark (Unicode category M) attaches to the character before it; NFC only ever recombines
+// a starter with the marks that follow it, so normalising each starter+marks cluster on its own is exact
+// for Vietnamese and safe elsewhere.
+const COMBINING_MARK = /\p{M}/u;
+
+export function normalizeNfc(source: string): NormalizedText {
+  const nfc = source.normalize('NFC');
+  if (nfc === source) return { text: source, toSource: (offset) => offset };
+
+  // Parallel arrays: the start of each normalised cluster and the start of its source cluster.
+  const normStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    let end = i + (isHighSurrogate(source.charCodeAt(i)) && i + 1 < source.length ? 2 : 1);
+    while (end < source.length && COMBINING_MARK.test(source[end]!)) end++;
+    normStarts.push(out.length);
+    sourceStarts.push(i);
+    out += source.slice(i, end).normalize('NFC');
+    i = end;
+  }
+  return {
+    text: out,
+    toSource(offset: number): number {
+      if (offset >= out.length) return source.length;
+      let low = 0;
+      let high = normStarts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (normStarts[mid]! <= offset) low = mid;
+        else high = mid - 1;
+      }
+      // Inside a cluster that normalised to fewer characters, point at the cluster's start.
+      return offset === normStarts[low] ? sourceStarts[low]! : Math.min(sourceStarts[low]! + (offset - normStarts[low]!), nextStart(low));
+    },
+  };
+
+  function nextStart(cluster: number): number {
+    return cluster + 1 < sourceStarts.length ? sourceStarts[cluster + 1]! : source.length;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

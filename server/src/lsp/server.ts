@@ -1,0 +1,139 @@
+/**
+ * The language server: a thin adapter between LSP and the core's check(). Diagnostics are computed on
+ * open at once and on change after a short pause; a result is published only for the version it was
+ * computed from, so a stale result never replaces a fresh one.
+ */
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version as SERVER_VERSION } from '../../../package.json';
+import { check } from '../core/check';
+import type { Finding } from '../core/rules/types';
+import { LineIndex } from '../core/text/lines';
+import { toDiagnostic, toQuickFix } from './convert';
+import { SettingsCache } from './settings';
+
+export interface ServerOptions {
+  /** Pause after the last keystroke before checking, in milliseconds. */
+  debounceMs: number;
+}
+
+interface Checked {
+  version: number;
+  findings: Finding[];
+  index: LineIndex;
+}
+
+export function startServer(connection: Connection, defaults: ServerOptions = { debounceMs: 150 }): void {
+  const documents = new TextDocuments(TextDocument);
+  const checked = new Map<string, Checked>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let canPullConfiguration = false;
+  let debounceMs = defaults.debounceMs;
+  const settings = new SettingsCache(connection, () => canPullConfiguration);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: unknown };
+    if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
+    if (options.settings !== undefined) settings.setGlobal(options.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'thongbao-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (canPullConfiguration) settings.clear();
+    else settings.setGlobal(change.settings);
+    checked.clear(); // a result computed under the old settings is stale even for the same version
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  // Fired on open as well as on change: a document seen for the first time is checked at once.
+  documents.onDidChangeContent(({ document }) => schedule(document, checked.has(document.uri) ? debounceMs : 0));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    checked.delete(document.uri);
+    settings.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const state = await current(document);
+    if (!state) return [];
+    const from = state.index.offsetAt(params.range.start);
+    const to = state.index.offsetAt(params.range.end);
+    return state.findings
+      .filter((finding) => finding.fix && finding.start <= to && from <= finding.end)
+      .map((finding) => toQuickFix(finding, state.index, document.uri)!)
+      .filter(Boolean);
+  });
+
+  /** Checks after `delay` ms; a newer change cancels the pending check of an older version. */
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    const run = () => {
+      timers.delete(document.uri);
+      void publish(document.uri, document.version);
+    };
+    if (delay === 0) run();
+    else timers.set(document.uri, setTimeout(run, delay));
+  }
+
+  async function publish(uri: string, version: number): Promise<void> {
+    const document = documents.get(uri);
+    if (!document || document.version !== version) return;
+    const state = await current(document);
+    // The document may have changed or closed while the settings were read.
+    if (!state || documents.get(uri)?.version !== version) return;
+    const diagnostics = state.findings.map((finding) => toDiagnostic(finding, state.index, uri));
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** The check of the document's current version, computed once per version. */
+  async function current(document: TextDocument): Promise<Checked | undefined> {
+    const version = document.version;
+    const cached = checked.get(document.uri);
+    if (cached?.version === version) return cached;
+    const documentSettings = await settings.get(document.uri);
+    if (document.version !== version) return undefined;
+    const text = document.getText();
+    let findings: Finding[] = [];
+    if (documentSettings.enable) {
+      try {
+        const result = check(text, { rules: documentSettings.rules });
+        findings = result.findings;
+        for (const failure of result.failures) {
+          connection.console.error(`thongbao: quy tắc ${failure.ruleId} lỗi trên ${document.uri}: ${describe(failure.error)}`);
+        }
+      } catch (error) {
+        // The checker must never take the server down: log, and show nothing for this version.
+        connection.console.error(`thongbao: không kiểm tra được ${document.uri}: ${describe(error)}`);
+      }
+    }
+    const state: Checked = { version, findings, index: new LineIndex(text) };
+    checked.set(document.uri, state);
+    return state;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,49 @@
+/**
+ * Fixture drafts with their expected findings beside them (`<draft>.expected`), compared exactly; then
+ * every fix is applied, the result checked again, and nothing fixable may remain.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { check } from '../../server/src/core/check';
+import { applyFixes, formatFindings, parseExpected } from '../support/expected';
+import { REPO, repoPath } from '../support/paths';
+
+const DRAFT = /\.(tb\.md|thongbao|txt)$/;
+
+function drafts(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return drafts(path);
+    return DRAFT.test(name) ? [path] : [];
+  });
+}
+
+/** Fixtures of the rules and the seeds, and the README's examples (their expectations live in test/). */
+const cases: { draft: string; expected: string }[] = [
+  ...drafts(repoPath('test/fixtures')).map((draft) => ({ draft, expected: `${draft}.expected` })),
+  ...drafts(repoPath('examples')).map((draft) => ({ draft, expected: repoPath('test/fixtures/examples', `${basename(draft)}.expected`) })),
+];
+
+describe('fixtures', () => {
+  for (const { draft, expected } of cases) {
+    const name = relative(REPO, draft);
+    describe(name, () => {
+      const text = readFileSync(draft, 'utf8');
+      const actual = formatFindings(text, check(text).findings);
+
+      it('reports exactly the expected findings', () => {
+        if (process.env.UPDATE_SNAPSHOTS) writeFileSync(expected, actual.map((line) => `${line}\n`).join(''));
+        assert.ok(existsSync(expected), `${relative(REPO, expected)} is missing; run with UPDATE_SNAPSHOTS=1 and review it`);
+        assert.deepEqual(actual, parseExpected(readFileSync(expected, 'utf8')));
+      });
+
+      it('leaves nothing fixable once its fixes are applied, and fixing again changes nothing', () => {
+        let fixed = text;
+        for (let pass = 0; pass < 5; pass++) fixed = applyFixes(fixed, check(fixed).findings);
+        assert.deepEqual(check(fixed).findings.filter((finding) => finding.fix).map((f) => f.ruleId), []);
+        assert.equal(applyFixes(fixed, check(fixed).findings), fixed);
+      });
+    });
+  }
+});

@@ -1,0 +1,41 @@
+/** NFC, NFD and mixed input give the same findings, at the exact characters of the input as given. */
+import { strict as assert } from 'node:assert';
+import { check } from '../../server/src/core/check';
+import { normalizeNfc } from '../../server/src/core/text/normalize';
+
+const DRAFT = 'Quảng Ngãi, ngày 1 tháng 2 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở\n\nNgày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.\n';
+
+describe('unicode', () => {
+  const nfc = DRAFT.normalize('NFC');
+  const nfd = DRAFT.normalize('NFD');
+  // The first line precomposed, the rest decomposed, as when a draft is assembled from two sources.
+  const mixed = nfc.slice(0, nfc.indexOf('\n') + 1) + nfd.slice(nfd.indexOf('\n') + 1);
+
+  for (const [name, text] of [['NFC', nfc], ['NFD', nfd], ['mixed', mixed]] as const) {
+    it(`finds the same defects in ${name} text, at the same characters`, () => {
+      const findings = check(text).findings;
+      assert.deepEqual(findings.map((f) => f.ruleId), ['header/date-zero-padding', 'header/date-zero-padding', 'date/invalid']);
+      assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['1', '2', '31/4/2025']);
+    });
+  }
+
+  it('maps every normalised offset back inside the source, monotonically', () => {
+    const source = 'Thông báo kết luận: Sở Khoa học và Công nghệ'.normalize('NFD');
+    const normalized = normalizeNfc(source);
+    assert.equal(normalized.text, source.normalize('NFC'));
+    let previous = 0;
+    for (let offset = 0; offset <= normalized.text.length; offset++) {
+      const mapped = normalized.toSource(offset);
+      assert.ok(mapped >= previous && mapped <= source.length);
+      previous = mapped;
+    }
+    assert.equal(normalized.toSource(normalized.text.length), source.length);
+  });
+
+  it('applies a fix in NFD text where the user sees it', () => {
+    const [finding] = check(nfd).findings;
+    const edit = finding!.fix!.edits[0]!;
+    const fixed = nfd.slice(0, edit.start) + edit.newText + nfd.slice(edit.end);
+    assert.ok(fixed.normalize('NFC').startsWith('Quảng Ngãi, ngày 01 tháng 2'));
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * The real language server (dist/server.js) over stdio, driven by a JSON-RPC client as an editor would:
+ * lifecycle, diagnostics on open and on incremental change, quick fixes, configuration per document.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import { repoPath } from '../support/paths';
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+}
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+class Client {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private readonly published: Published[] = [];
+  private waiters: (() => void)[] = [];
+  configuration: Record<string, unknown> = {};
+
+  constructor() {
+    this.process = spawn(process.execPath, [repoPath('bin/thongbao-language-server.js'), '--stdio'], { stdio: 'pipe' });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
+      this.published.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map(() => this.configuration),
+    );
+    this.connection.onNotification('window/logMessage', () => undefined);
+    // THONGBAO_DEBUG=1 shows the server's own log while a test runs.
+    this.process.stderr!.on('data', (chunk) => process.env.THONGBAO_DEBUG && process.stderr.write(chunk));
+    this.connection.listen();
+  }
+
+  /** Waits for diagnostics of `uri` matching `accept`, with a timeout (never a fixed sleep). */
+  async diagnostics(uri: string, accept: (p: Published) => boolean = () => true, timeoutMs = 5000): Promise<Published> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.published.find((p) => p.uri === uri && accept(p));
+      if (found) {
+        this.published.splice(this.published.indexOf(found), 1);
+        return found;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no diagnostics for ${uri} in ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  clearPublished(): void {
+    this.published.length = 0;
+  }
+
+  async initialize(): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions: { debounceMs: 0 },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result as { capabilities: Record<string, unknown> };
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'thongbao', version, text } });
+  }
+
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    return new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
+  }
+}
+
+const DRAFT = [
+  'Quảng Ngãi, ngày 1 tháng 4 năm 2025',
+  '',
+  'THÔNG BÁO',
+  '',
+  'Kết luận của Giám đốc Sở tại cuộc họp giao ban',
+  '',
+  'Ngày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.',
+  '',
+].join('\n');
+
+const brief = (p: Published) =>
+  p.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code}`);
+
+describe('language server over stdio', function () {
+  this.timeout(20000);
+  let client: Client;
+
+  beforeEach(() => {
+    client = new Client();
+  });
+  afterEach(() => {
+    if (client.process.exitCode === null) client.process.kill();
+  });
+
+  it('runs the whole lifecycle and exits cleanly', async () => {
+    const result = await client.initialize();
+    assert.equal(result.serverInfo?.name, 'thongbao-language-server');
+    assert.deepEqual((result.capabilities as { textDocumentSync: unknown }).textDocumentSync, { openClose: true, change: 2 });
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('publishes exact diagnostics on open', async () => {
+    await client.initialize();
+    await client.open('file:///draft.tb.md', DRAFT);
+    const published = await client.diagnostics('file:///draft.tb.md');
+    assert.equal(published.version, 1);
+    assert.deepEqual(brief(published), ['0:17-0:18 1 header/date-zero-padding', '6:5-6:14 1 date/invalid']);
+    assert.ok(published.diagnostics.every((d) => d.source === 'thongbao' && /^Sai /.test(d.message)));
+    await client.stop();
+  });
+
+  it('re-checks after an incremental change and never publishes a stale version last', async () => {
+    await client.initialize();
+    const uri = 'file:///edit.tb.md';
+    await client.open(uri, DRAFT);
+    await client.diagnostics(uri);
+    // Several quick edits: fix the day, then break and fix the body date again.
+    const edit = (version: number, line: number, from: number, to: number, text: string) =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: from }, end: { line, character: to } }, text }],
+      });
+    await edit(2, 0, 17, 18, '01');
+    await edit(3, 6, 5, 7, '30');
+    await edit(4, 6, 5, 7, '31');
+    await edit(5, 6, 5, 7, '30');
+    const last = await client.diagnostics(uri, (p) => p.version === 5);
+    assert.deepEqual(brief(last), []);
+    await client.stop();
+  });
+
+  it('offers the certain fix as a quick fix with the exact edit', async () => {
+    await client.initialize();
+    const uri = 'file:///fix.tb.md';
+    await client.open(uri, DRAFT);
+    await client.diagnostics(uri);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 17 }, end: { line: 0, character: 17 } },
+      context: { diagnostics: [] },
+    })) as { title: string; kind: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.kind, 'quickfix');
+    assert.equal(actions[0]!.title, 'Sửa thành «ngày 01»');
+    assert.deepEqual(actions[0]!.edit.changes[uri], [
+      { range: { start: { line: 0, character: 17 }, end: { line: 0, character: 18 } }, newText: '01' },
+    ]);
+    await client.stop();
+  });
+
+  it('reads the settings of each document: a rule turned off, or checking disabled', async () => {
+    client.configuration = { rules: { 'date/invalid': 'off', 'header/date-zero-padding': 'warning' } };
+    await client.initialize();
+    await client.open('file:///configured.tb.md', DRAFT);
+    assert.deepEqual(brief(await client.diagnostics('file:///configured.tb.md')), ['0:17-0:18 2 header/date-zero-padding']);
+
+    client.configuration = { enable: false };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.deepEqual(brief(await client.diagnostics('file:///configured.tb.md', (p) => p.diagnostics.length === 0)), []);
+    await client.stop();
+  });
+
+  it('survives hostile documents: empty, binary-looking, a 200,000-character line, only "Nơi nhận:"', async () => {
+    await client.initialize();
+    const documents: [string, string][] = [
+      ['file:///empty.tb.md', ''],
+      ['file:///binary.tb.md', '\u0000\u0001\uFFFD\uD800 PK\u0003\u0004'.repeat(1000)],
+      ['file:///long.tb.md', `${'31/4/2025 số '.repeat(15_385)}\n`],
+      ['file:///label.tb.md', 'Nơi nhận:'],
+      ['file:///dashes.tb.md', '- ;\n'.repeat(50_000)],
+    ];
+    for (const [uri, text] of documents) await client.open(uri, text);
+    for (const [uri] of documents) await client.diagnostics(uri, () => true, 15000);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    await client.initialize();
+    await client.open('file:///closed.tb.md', DRAFT);
+    await client.diagnostics('file:///closed.tb.md');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///closed.tb.md' } });
+    assert.deepEqual(brief(await client.diagnostics('file:///closed.tb.md')), []);
+    await client.stop();
+  });
+});
