@@ -29,10 +29,10 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   {
     ...common,
-    entryPoints: [...testsIn('test/core'), ...testsIn('test/lsp')],
+    entryPoints: [...testsIn('test/core'), ...testsIn('test/cli'), ...testsIn('test/lsp')],
     outdir: 'out/test',
     outbase: 'test',
-    external: ['mocha', 'vscode-jsonrpc', 'fast-check'],
+    external: ['mocha', 'vscode-jsonrpc', 'fast-check', 'ajv-draft-04'],
   },
 ];
 if (existsSync('test/editor/suite/index.ts')) {

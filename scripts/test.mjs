@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 
 const levels = [
   ['core', 'npx', ['mocha', 'out/test/core/*.test.js']],
+  ['cli', 'npx', ['mocha', '--timeout', '20000', 'out/test/cli/*.test.js']],
   ['lsp', 'npx', ['mocha', '--timeout', '20000', 'out/test/lsp/*.test.js']],
 ];
 if (existsSync('test/editor/run.mjs') && !process.env.THONGBAO_SKIP_EDITOR) {
