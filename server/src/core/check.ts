@@ -3,10 +3,12 @@
  * The language server, the command line and the tests all call this.
  */
 import type { RuleSettings } from './config';
+import { readDirectives, silencer } from './directives';
 import { parseNotice } from './model/parse';
 import type { NoticeModel } from './model/types';
 import { RULES } from './rules/index';
 import type { Finding, Rule } from './rules/types';
+import { LineIndex } from './text/lines';
 import { normalizeNfc } from './text/normalize';
 
 export interface CheckOptions {
@@ -39,8 +41,10 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       failures.push({ ruleId: rule.id, error });
     }
   }
+  const silenced = silencer(readDirectives(model.comments), lineOf(model.text));
+  const kept = findings.filter((finding) => !silenced(finding.ruleId, finding.start));
   const toSource = normalized.toSource;
-  const mapped = text === normalized.text ? findings : findings.map((finding) => mapFinding(finding, toSource));
+  const mapped = text === normalized.text ? kept : kept.map((finding) => mapFinding(finding, toSource));
   mapped.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { model, findings: mapped, toSource, failures };
 }
@@ -59,4 +63,10 @@ function mapFinding(finding: Finding, toSource: (offset: number) => number): Fin
   }
   if (finding.related) mapped.related = finding.related.map((r) => ({ ...r, start: toSource(r.start), end: toSource(r.end) }));
   return mapped;
+}
+
+/** Line numbers by offset, built only when a directive needs them. */
+function lineOf(text: string): (offset: number) => number {
+  let index: LineIndex | undefined;
+  return (offset) => (index ??= new LineIndex(text)).positionAt(offset).line;
 }

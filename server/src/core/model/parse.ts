@@ -32,6 +32,7 @@ export function parseNotice(text: string): NoticeModel {
     signature: [],
     dates: findDates(text).filter((date) => !markdown.excluded.some((span) => overlaps(span, date))),
     excluded: markdown.excluded,
+    comments: markdown.comments,
   };
   if (markdown.frontMatter) model.frontMatter = markdown.frontMatter;
 

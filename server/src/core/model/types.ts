@@ -108,4 +108,6 @@ export interface NoticeModel {
   dates: DateMention[];
   /** Spans that rules must not read: front matter, HTML comments, fenced code. */
   excluded: Span[];
+  /** HTML comments, where inline directives (thongbao-disable …) live. */
+  comments: (Span & { value: string })[];
 }
