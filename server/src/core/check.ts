@@ -7,7 +7,7 @@ import { readDirectives, silencer } from './directives';
 import { parseNotice } from './model/parse';
 import type { NoticeModel } from './model/types';
 import { RULES } from './rules/index';
-import type { Finding, Rule } from './rules/types';
+import type { Finding, Report, Rule } from './rules/types';
 import { LineIndex } from './text/lines';
 import { normalizeNfc } from './text/normalize';
 
@@ -34,9 +34,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    const severity = setting ?? rule.severity;
     try {
-      runRule(rule, model, (finding) => findings.push({ ...finding, ruleId: rule.id, severity }));
+      runRule(rule, model, (finding) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity }));
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }
@@ -49,7 +48,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   return { model, findings: mapped, toSource, failures };
 }
 
-function runRule(rule: Rule, model: NoticeModel, push: (finding: Omit<Finding, 'ruleId' | 'severity'>) => void): void {
+function runRule(rule: Rule, model: NoticeModel, push: (finding: Report) => void): void {
   rule.check(model, { report: push });
 }
 

@@ -1,8 +1,44 @@
-/** Every rule of the product, in the order their findings are listed for one position. */
+/** Every rule of the product, grouped by the part of the notice it reads. */
+import { bodyClosing } from './body-closing';
+import { bodyHeadingCase } from './body-heading-case';
+import { bodyNumbering } from './body-numbering';
+import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
+import { headerMotto } from './header-motto';
+import { headerNationalTitle } from './header-national-title';
+import { recipientsArchive } from './recipients-archive';
+import { recipientsEntries } from './recipients-entries';
+import { recipientsLabel } from './recipients-label';
+import { signatureAuthority } from './signature-authority';
+import { signatureSigner } from './signature-signer';
+import { signatureTitle } from './signature-title';
 import type { Rule } from './types';
+import { typoDashSpacing } from './typo-dash-spacing';
+import { typoDoubleSpace } from './typo-double-space';
+import { typoRepeatedWords } from './typo-repeated-words';
+import { typoUnbalanced } from './typo-unbalanced';
 
-export const RULES: readonly Rule[] = [dateInvalid, headerDateZeroPadding, headerDateExtraZero];
+export const RULES: readonly Rule[] = [
+  dateInvalid,
+  headerNationalTitle,
+  headerMotto,
+  headerDateZeroPadding,
+  headerDateExtraZero,
+  bodyHeadingCase,
+  bodyNumbering,
+  bodyPointStyle,
+  bodyClosing,
+  typoDoubleSpace,
+  typoDashSpacing,
+  typoUnbalanced,
+  typoRepeatedWords,
+  recipientsLabel,
+  recipientsEntries,
+  recipientsArchive,
+  signatureAuthority,
+  signatureTitle,
+  signatureSigner,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

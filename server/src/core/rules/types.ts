@@ -27,7 +27,8 @@ export interface Finding {
   related?: { start: number; end: number; message: string }[];
 }
 
-export type Report = Omit<Finding, 'ruleId' | 'severity'>;
+/** What a rule reports; `severity` grades one finding below the rule's default (a user setting wins). */
+export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
 export interface RuleContext {
   report(finding: Report): void;

@@ -1,0 +1,50 @@
+import type { Rule } from './types';
+
+/**
+ * The content ends with "./." exactly once (every template of Phụ lục III ends so). Only checked when the
+ * draft's end is known (it has a Nơi nhận or a signature), so that a fragment is left alone.
+ */
+export const bodyClosing: Rule = {
+  id: 'body/closing',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục III (các mẫu kết thúc nội dung bằng «./.»)',
+  description: 'Nội dung kết thúc bằng «./.» một lần duy nhất, ở cuối đoạn cuối cùng trước Nơi nhận.',
+  check(model, context) {
+    const { closings, text } = model;
+    // The content's end is known when a Nơi nhận or a signature follows it; a fragment has no end.
+    const ended = model.recipients !== undefined || model.signature.length > 0;
+    const last = model.body.length > 0 ? deepestLast(model.body[model.body.length - 1]!).paragraph : undefined;
+    const final = ended && last ? last : undefined;
+    const misplaced = final ? closings.filter((span) => span.start < final.start) : closings.slice(0, -1);
+    for (const extra of misplaced) {
+      context.report({ start: extra.start, end: extra.end, message: 'Sai vị trí dấu «./.»: chỉ đặt một lần, ở cuối nội dung văn bản.' });
+    }
+    if (!final || closings.some((span) => span.start >= final.start)) return;
+    const trimmed = final.text.replace(/[\s*_]+$/u, '');
+    const endOffset = final.sourceOffset(trimmed.length);
+    const near = /(?:\s+\.\s*\/\s*\.|\.\s+\/\s*\.|\.\/\s+\.)$|(?<!\.)\/\.$/u.exec(trimmed);
+    if (near) {
+      const start = final.sourceOffset(near.index);
+      context.report({
+        start,
+        end: endOffset,
+        message: `Sai dấu kết thúc «${text.slice(start, endOffset)}», cần «./.» viết liền.`,
+        fix: { title: 'Sửa thành «./.»', edits: [{ start, end: endOffset, newText: './.' }] },
+      });
+      return;
+    }
+    const fix = trimmed.endsWith('.')
+      ? { title: 'Thêm «/.» sau dấu chấm cuối', edits: [{ start: endOffset, end: endOffset, newText: '/.' }] }
+      : undefined;
+    context.report({
+      start: Math.max(final.start, endOffset - 1),
+      end: endOffset,
+      message: 'Thiếu dấu kết thúc «./.» ở cuối nội dung văn bản.',
+      ...(fix && { fix }),
+    });
+  },
+};
+
+function deepestLast<T extends { children: T[] }>(node: T): T {
+  return node.children.length > 0 ? deepestLast(node.children[node.children.length - 1]!) : node;
+}

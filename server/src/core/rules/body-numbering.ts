@@ -1,0 +1,79 @@
+import type { BodyNode, MarkerKind } from '../model/types';
+import type { Rule } from './types';
+import { walkBody } from './util';
+
+/** The order of points: the Vietnamese alphabet without f, j, w, z (PL1 Mục V, mục 6.b). */
+export const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const SEQUENCED: MarkerKind[] = ['roman', 'arabic', 'decimal', 'letter', 'paren'];
+
+/** Siblings numbered I., II.; 1., 2.; 1.1., 1.2.; a), b); (1), (2): no gap, no repeat, in order. */
+export const bodyNumbering: Rule = {
+  id: 'body/numbering',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, mục 6',
+  description: 'Các mục, khoản, điểm cùng cấp đánh số liên tục, không bỏ sót, không lặp, đúng thứ tự (điểm theo bảng chữ cái tiếng Việt).',
+  check(model, context) {
+    const visited = new Set<BodyNode[]>();
+    for (const { siblings } of walkBody(model.body)) {
+      if (visited.has(siblings)) continue;
+      visited.add(siblings);
+      for (const kind of SEQUENCED) {
+        const numbered = siblings.filter((node) => node.marker?.kind === kind);
+        let previous: number | undefined;
+        for (const node of numbered) {
+          const marker = node.marker!;
+          const position = positionOf(kind, marker.text);
+          if (position === undefined) continue;
+          const expected = previous === undefined ? 1 : previous + 1;
+          if (position !== expected) {
+            const wanted = labelOf(kind, expected, marker.text);
+            context.report({
+              start: marker.start,
+              end: marker.end,
+              message:
+                previous !== undefined && position === previous
+                  ? `Sai số thứ tự: «${marker.text}» lặp lại, cần «${wanted}».`
+                  : `Sai số thứ tự: «${marker.text}» không liền sau số trước, cần «${wanted}».`,
+            });
+          }
+          previous = position;
+        }
+      }
+    }
+  },
+};
+
+function positionOf(kind: MarkerKind, text: string): number | undefined {
+  const core = text.replace(/[().]+$/g, '').replace(/^\(/, '');
+  switch (kind) {
+    case 'roman':
+      return ROMAN.indexOf(core) + 1 || undefined;
+    case 'letter': {
+      const index = POINT_LETTERS.indexOf(core);
+      return index >= 0 ? index + 1 : undefined;
+    }
+    case 'decimal':
+      return Number(core.split('.').filter(Boolean).at(-1));
+    default:
+      return Number(core);
+  }
+}
+
+function labelOf(kind: MarkerKind, position: number, like: string): string {
+  switch (kind) {
+    case 'roman':
+      return `${ROMAN[position - 1] ?? position}.`;
+    case 'letter':
+      return `${POINT_LETTERS[position - 1] ?? '?'})`;
+    case 'paren':
+      return `(${position})`;
+    case 'decimal': {
+      const parts = like.split('.').filter(Boolean);
+      parts[parts.length - 1] = String(position);
+      return `${parts.join('.')}.`;
+    }
+    default:
+      return `${position}.`;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Rule } from './types';
+
+const CORRECT = /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
+
+/** Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", in capitals (the decree writes both HÒA and HOÀ). */
+export const headerNationalTitle: Rule = {
+  id: 'header/national-title',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 1',
+  description: 'Quốc hiệu viết in hoa, đúng chữ: «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».',
+  check(model, context) {
+    const field = model.header.nationalTitle;
+    if (!field || CORRECT.test(field.text)) return;
+    const fixed = field.text.replace(/\s+/g, ' ').toLocaleUpperCase('vi');
+    context.report({
+      start: field.start,
+      end: field.end,
+      message: `Sai Quốc hiệu «${field.text}», cần «${fixed}» (in hoa, một dấu cách giữa các chữ).`,
+      fix: { title: `Sửa thành «${fixed}»`, edits: [{ start: field.start, end: field.end, newText: fixed }] },
+    });
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from './types';
+
+// "- Lưu: VT, VP." with optional more units, copies "(02b)" and the drafter's code "PL.(300)" / "PL.300".
+const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:, ?\(?\d+\s?b?(?:ản)?\)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
+
+/** The archive line: "- Lưu: VT, <drafting unit>[, copies]." then, if any, the drafter's code in capitals. */
+export const recipientsArchive: Rule = {
+  id: 'recipients/archive',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9 và khoản 3 Mục III',
+  description: 'Dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn thảo>.», ký hiệu người soạn thảo in hoa.',
+  check(model, context) {
+    const archive = model.recipients?.entries.at(-1);
+    if (!archive || !/^-\s*Lưu\b/u.test(archive.text) || ARCHIVE.test(archive.text)) return;
+    const missingDot = !/\.\S*$/u.test(archive.text.replace(/\.[\p{Ll}\d]+$/u, ''));
+    const fixable = ARCHIVE.test(`${archive.text}.`);
+    context.report({
+      start: archive.start,
+      end: archive.end,
+      message: missingDot && fixable
+        ? `Thiếu dấu «.» cuối dòng lưu «${archive.text}».`
+        : `Sai dòng lưu «${archive.text}», cần «- Lưu: VT, <viết tắt đơn vị soạn thảo>.» (ký hiệu người soạn thảo, nếu có, in hoa sau dấu chấm).`,
+      ...(fixable && { fix: { title: 'Thêm dấu «.» cuối dòng', edits: [{ start: archive.end, end: archive.end, newText: '.' }] } }),
+    });
+  },
+};

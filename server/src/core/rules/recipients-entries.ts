@@ -1,0 +1,73 @@
+import type { Field } from '../model/types';
+import type { Rule } from './types';
+
+/**
+ * One recipient per line: "- " first, ";" last; the last line "- Lưu: VT, …" ends with ".". A notice is a
+ * "văn bản khác": no "Kính gửi" and no "Như trên" (those belong to công văn and tờ trình).
+ */
+export const recipientsEntries: Rule = {
+  id: 'recipients/entries',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c, d khoản 9',
+  description: 'Mỗi nơi nhận một dòng, bắt đầu bằng «-», kết thúc bằng «;»; dòng cuối «- Lưu: VT, …» kết thúc bằng «.»; Thông báo không có «Kính gửi», «Như trên».',
+  check(model, context) {
+    const entries = model.recipients?.entries ?? [];
+    const seen = new Map<string, Field>();
+    entries.forEach((entry, index) => {
+      const last = index === entries.length - 1;
+      const bullet = /^[-–—+*•]/u.exec(entry.text)![0];
+      if (bullet !== '-') {
+        context.report({
+          start: entry.start,
+          end: entry.start + 1,
+          message: `Sai đầu dòng nơi nhận «${bullet}», cần gạch nối «-».`,
+          fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + 1, newText: '-' }] },
+        });
+      } else if (!/^- \S/u.test(entry.text)) {
+        const gap = /^-\s*/u.exec(entry.text)![0];
+        context.report({
+          start: entry.start,
+          end: entry.start + gap.length,
+          severity: 'warning',
+          message: 'Sai khoảng cách sau «-»: cần đúng một dấu cách.',
+          fix: { title: 'Sửa thành «- »', edits: [{ start: entry.start, end: entry.start + gap.length, newText: '- ' }] },
+        });
+      }
+      const name = entry.text.replace(/^[-–—+*•]\s*/u, '').replace(/[;.,]\s*$/u, '').trim();
+      if (/^(Như trên|Kính gửi)\b/iu.test(name)) {
+        context.report({ start: entry.start, end: entry.end, message: `Sai nơi nhận «${name}»: Thông báo không dùng «Như trên», «Kính gửi».` });
+        return;
+      }
+      const folded = name.toLocaleLowerCase('vi');
+      const earlier = seen.get(folded);
+      if (earlier) {
+        context.report({
+          start: entry.start,
+          end: entry.end,
+          severity: 'warning',
+          message: `Sai nơi nhận: «${name}» đã có ở dòng trên.`,
+          related: [{ start: earlier.start, end: earlier.end, message: 'Lần ghi trước' }],
+        });
+      }
+      seen.set(folded, entry);
+      if (!last) checkEnd(entry, ';');
+    });
+    const archive = entries.at(-1);
+    if (archive && !/^-\s*Lưu\b/u.test(archive.text)) {
+      context.report({ start: archive.start, end: archive.end, message: 'Thiếu dòng lưu cuối Nơi nhận, cần «- Lưu: VT, <đơn vị soạn thảo>.».' });
+    }
+
+    function checkEnd(entry: Field, wanted: string): void {
+      if (entry.text.endsWith(wanted)) return;
+      const wrong = /[.,;:]$/u.test(entry.text);
+      const at = wrong ? entry.end - 1 : entry.end;
+      context.report({
+        start: wrong ? at : Math.max(entry.start, at - 1),
+        end: entry.end,
+        severity: 'warning',
+        message: `Sai dấu cuối dòng nơi nhận, cần «${wanted}».`,
+        fix: { title: `Kết thúc dòng bằng «${wanted}»`, edits: [{ start: at, end: entry.end, newText: wanted }] },
+      });
+    }
+  },
+};

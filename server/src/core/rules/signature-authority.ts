@@ -1,0 +1,77 @@
+import type { SignatureLine } from '../model/types';
+import type { Report, Rule } from './types';
+
+/**
+ * The signing authority as a small state machine (PL1 II.7, Điều 13):
+ *   [TM. collective] → [KT. | TL. | TUQ. | Q. HEAD] → [KT. UNIT HEAD, only after TL. or TM.] → TITLE → name
+ * KT. X is followed by a deputy of X; TL. X by the head of an internal unit (who may pass it on to a deputy
+ * with KT.); TUQ. allows no KT. under it; a deputy of the head never signs TL.
+ */
+export const signatureAuthority: Rule = {
+  id: 'signature/authority',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Mục II, điểm b khoản 7',
+  description: 'Quyền hạn ký (TM., Q., KT., TL., TUQ.) viết đúng, có dấu chấm, và chức vụ dòng dưới khớp với quyền hạn.',
+  check(model, context) {
+    const lines = model.signature.filter((line) => line.kind !== 'other');
+    for (const line of lines) if (line.kind === 'authority') checkPrefix(line, context.report);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind !== 'authority') continue;
+      const prefix = prefixOf(line);
+      const holder = holderOf(line);
+      const next = lines[i + 1];
+      if (!next || next.kind === 'name') {
+        if (prefix === 'KT' || prefix === 'TL' || prefix === 'TUQ') {
+          context.report({ start: line.start, end: line.end, message: `Thiếu chức vụ người ký dưới «${line.text}».` });
+        }
+        continue;
+      }
+      const nextPrefix = next.kind === 'authority' ? prefixOf(next) : undefined;
+      const nextTitle = next.kind === 'authority' ? holderOf(next) : next.text.replace(/\s+/g, ' ');
+      // "PHÓ TRƯỞNG PHÒNG" is a deputy of "TRƯỞNG PHÒNG QUẢN LÝ CÔNG NGHỆ" too.
+      const isDeputy =
+        (nextTitle.startsWith('PHÓ ') && (holder === nextTitle.slice(4) || holder.startsWith(`${nextTitle.slice(4)} `))) ||
+        (holder === 'BỘ TRƯỞNG' && nextTitle === 'THỨ TRƯỞNG');
+      if (prefix === 'KT' && (nextPrefix !== undefined || !isDeputy)) {
+        bad(next, `Sai chức vụ dưới «${line.text}»: người ký thay phải là cấp phó của ${holder}, cần «PHÓ ${holder}».`);
+      } else if (prefix === 'TL' && nextPrefix === undefined && (isDeputy || nextTitle === holder)) {
+        bad(next, `Sai quyền hạn ký: ${nextTitle} không ký thừa lệnh ${holder}; cấp phó ký «KT. ${holder}».`);
+      } else if (prefix === 'TL' && nextPrefix !== undefined && nextPrefix !== 'KT') {
+        bad(next, `Sai quyền hạn ký dưới «${line.text}»: người ký thừa lệnh chỉ có thể giao cấp phó ký thay (KT.).`);
+      } else if (prefix === 'TUQ' && nextPrefix !== undefined) {
+        bad(next, 'Sai quyền hạn ký: người được ủy quyền không được ủy quyền lại, dưới «TUQ.» không có «KT.».');
+      } else if ((prefix === 'KT' || prefix === 'Q') && nextPrefix !== undefined) {
+        bad(next, `Sai quyền hạn ký: dưới «${line.text}» không có thêm quyền hạn «${nextPrefix}.».`);
+      }
+    }
+
+    function bad(line: SignatureLine, message: string): void {
+      context.report({ start: line.start, end: line.end, message });
+    }
+  },
+};
+
+const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)\s+/u;
+
+function prefixOf(line: SignatureLine): string {
+  return PREFIX.exec(line.text)![1]!.replace('/', '');
+}
+
+function holderOf(line: SignatureLine): string {
+  return line.text.replace(PREFIX, '').replace(/\s+/g, ' ');
+}
+
+/** "KT GIÁM ĐỐC" and the Party's "K/T" in a state document: the decree writes "KT.". */
+function checkPrefix(line: SignatureLine, report: (finding: Report) => void): void {
+  const match = PREFIX.exec(line.text)!;
+  const written = match[1]! + match[2]!;
+  const wanted = `${match[1]!.replace('/', '')}.`;
+  if (written === wanted) return;
+  report({
+    start: line.start,
+    end: line.start + written.length,
+    message: `Sai cách viết quyền hạn ký «${written}», cần «${wanted}».`,
+    fix: { title: `Sửa thành «${wanted}»`, edits: [{ start: line.start, end: line.start + written.length, newText: wanted }] },
+  });
+}

@@ -1,0 +1,32 @@
+import type { Rule } from './types';
+
+// Học hàm, học vị and honorary titles (PL1 II.7.c): "TS. Nguyễn Văn A", "Thạc sĩ Trần B".
+const ACADEMIC = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI|BSCKII|DS|DSCKI|KS|CN|NGND|NGƯT|NSND|NSƯT|ThS\.BS|TS\.BS)\.?\s*)+|^(?:Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư)\s+/u;
+
+/** The signer's name is present, and carries no học hàm, học vị or honorary title before it. */
+export const signatureSigner: Rule = {
+  id: 'signature/signer',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 7',
+  description: 'Có họ tên người ký dưới chức vụ; không ghi học hàm, học vị, danh hiệu trước họ tên.',
+  check(model, context) {
+    const lines = model.signature;
+    const name = lines.find((line) => line.kind === 'name');
+    if (!name) {
+      const last = lines.filter((line) => line.kind === 'title' || line.kind === 'authority').at(-1);
+      if (last) context.report({ start: last.start, end: last.end, message: 'Thiếu họ tên người ký dưới chức vụ.' });
+      return;
+    }
+    const match = ACADEMIC.exec(name.text);
+    if (!match) return;
+    // Public service units in education, health and science may be allowed titles by their sector.
+    const serviceUnit = /^(TRUNG TÂM|VIỆN|TRƯỜNG|BỆNH VIỆN|TRẠI)\b/u.test(model.header.issuingAgency?.text ?? '');
+    context.report({
+      start: name.start,
+      end: name.start + match[0].length,
+      severity: serviceUnit ? 'warning' : 'error',
+      message: `Sai họ tên người ký: không ghi «${match[0].trim()}» trước họ tên.`,
+      fix: { title: `Bỏ «${match[0].trim()}»`, edits: [{ start: name.start, end: name.start + match[0].length, newText: '' }] },
+    });
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './types';
+import { prose } from './util';
+
+/**
+ * A dash glued to one word and spaced from the other ("Trần Phước Hiền- Phó Chủ tịch"). Either a comma or a
+ * dash with a space on both sides is meant, so no fix is offered.
+ */
+export const typoDashSpacing: Rule = {
+  id: 'typo/dash-spacing',
+  severity: 'warning',
+  decree: 'quy ước trình bày',
+  description: 'Dấu gạch giữa hai chữ có dấu cách ở cả hai bên, hoặc dính liền cả hai bên (KH-TC).',
+  check(model, context) {
+    for (const paragraph of prose(model)) {
+      for (const line of paragraph.lines) {
+        const text = model.text.slice(line.start, line.end);
+        for (const match of text.matchAll(/(?<=\p{L})[-–](?= \p{L})|(?<=\p{L} )[-–](?=\p{L})/gu)) {
+          const start = line.start + match.index!;
+          context.report({
+            start,
+            end: start + 1,
+            message: 'Sai dấu gạch: dính vào một chữ mà cách chữ kia, cần « - » (cách hai bên) hoặc dấu phẩy.',
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule } from './types';
+import { prose } from './util';
+
+// Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của").
+// Single content words are left alone: Vietnamese repeats them on purpose ("dần dần", "nhà nhà").
+const REPEATED_PAIR = /(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/gu;
+const REPEATED_WORD = /(?<![\p{L}\p{N}])(và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã|số|ngày|\p{Lu}{2,}) \1(?![\p{L}\p{N}])/gu;
+
+export const typoRepeatedWords: Rule = {
+  id: 'typo/repeated-words',
+  severity: 'warning',
+  decree: 'quy ước trình bày',
+  description: 'Một chữ hay một cụm hai chữ bị lặp liền nhau do sơ suất («UBND tỉnh UBND tỉnh»).',
+  check(model, context) {
+    for (const paragraph of prose(model)) {
+      const seen = new Set<number>();
+      for (const pattern of [REPEATED_PAIR, REPEATED_WORD]) {
+        for (const match of paragraph.text.matchAll(pattern)) {
+          const repeatAt = match.index! + match[1]!.length; // the space before the repetition
+          if (seen.has(repeatAt)) continue;
+          seen.add(repeatAt);
+          const start = paragraph.sourceOffset(repeatAt);
+          const end = paragraph.sourceOffset(match.index! + match[0].length);
+          // A repetition split over two lines has no single certain edit.
+          const sameLine = end - start === match[1]!.length + 1;
+          context.report({
+            start: start + 1,
+            end,
+            message: `Sai lặp từ: «${match[1]}» viết hai lần liền nhau, cần bỏ một lần.`,
+            ...(sameLine && { fix: { title: `Bỏ «${match[1]}» lặp lại`, edits: [{ start, end, newText: '' }] } }),
+          });
+        }
+      }
+    }
+  },
+};

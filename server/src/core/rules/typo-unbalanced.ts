@@ -1,0 +1,40 @@
+import type { Rule } from './types';
+import { prose } from './util';
+
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['(', ')'],
+];
+// Enumeration markers written inline ("a) …; b) …") close a parenthesis they never opened.
+const INLINE_MARKER = /(?<=^|[:;,.]\s+)[a-zđ\d]{1,2}\)/gu;
+
+/** An opening quote or parenthesis that is never closed in its paragraph, or a closing one never opened. */
+export const typoUnbalanced: Rule = {
+  id: 'typo/unbalanced',
+  severity: 'error',
+  decree: 'quy ước trình bày',
+  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn.',
+  check(model, context) {
+    for (const paragraph of prose(model)) {
+      const text = paragraph.text.replace(INLINE_MARKER, (marker) => ' '.repeat(marker.length));
+      for (const [open, close] of PAIRS) {
+        const stack: number[] = [];
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === open) stack.push(i);
+          else if (text[i] === close) {
+            if (stack.length > 0) stack.pop();
+            else report(i, `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.`);
+          }
+        }
+        for (const at of stack) report(at, `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.`);
+      }
+      const straight = [...text.matchAll(/"/g)];
+      if (straight.length % 2 === 1) report(straight.at(-1)!.index!, 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.');
+
+      function report(at: number, message: string): void {
+        const start = paragraph.sourceOffset(at);
+        context.report({ start, end: start + 1, message });
+      }
+    }
+  },
+};

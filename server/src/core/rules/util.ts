@@ -1,0 +1,40 @@
+/** Small helpers shared by rules: walking the body, editing a field's text, Vietnamese upper case. */
+import type { BodyNode, NoticeModel, Paragraph } from '../model/types';
+import type { Edit } from './types';
+
+export function* walkBody(nodes: BodyNode[], parent?: BodyNode): Generator<{ node: BodyNode; parent?: BodyNode; siblings: BodyNode[] }> {
+  for (const node of nodes) {
+    yield parent ? { node, parent, siblings: nodes } : { node, siblings: nodes };
+    yield* walkBody(node.children, node);
+  }
+}
+
+/** Every paragraph of the trích yếu and the body, in order. */
+export function prose(model: NoticeModel): Paragraph[] {
+  const paragraphs: Paragraph[] = model.summary ? [model.summary] : [];
+  for (const { node } of walkBody(model.body)) paragraphs.push(node.paragraph);
+  return paragraphs;
+}
+
+export function upperVi(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
+/**
+ * Edits that turn the paragraph's text range [from, to) into `transform` of it, line by line so that the
+ * draft's line breaks stay where they are. The transform must keep lengths (as case changes do).
+ */
+export function paragraphEdits(paragraph: Paragraph, from: number, to: number, transform: (text: string) => string, source: string): Edit[] {
+  const edits: Edit[] = [];
+  const start = paragraph.sourceOffset(from);
+  const end = paragraph.sourceOffset(to);
+  for (const line of paragraph.lines) {
+    const a = Math.max(line.start, start);
+    const b = Math.min(line.end, end);
+    if (a >= b) continue;
+    const original = source.slice(a, b);
+    const replaced = transform(original);
+    if (replaced !== original) edits.push({ start: a, end: b, newText: replaced });
+  }
+  return edits;
+}
