@@ -18,6 +18,8 @@ const common = {
   logLevel: 'warning',
   // micromark and friends reference `process.env.NODE_ENV`; fix it so dev-only branches drop out.
   define: { 'process.env.NODE_ENV': '"production"' },
+  // The built-in registry ships inside the bundles as text.
+  loader: { '.yaml': 'text' },
 };
 
 const testsIn = (dir) =>

@@ -1,10 +1,11 @@
 /** The command line as a user runs it: a separate process, its output, its exit code. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import { readDraft, writeDraftAtomically } from '../../server/src/cli/files';
 import { repoPath } from '../support/paths';
 
 function thongbao(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -100,6 +101,33 @@ describe('command line', function () {
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     assert.equal(log.runs[0].results.length, 2);
     assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 6, endLine: 1, endColumn: 16 });
+  });
+
+  it('fix: applies every certain fix, keeps BOM, encoding and CRLF line endings, and reports what remains', () => {
+    const draft = 'Quảng Ngãi, ngày 1 tháng 2 năm 2025\r\n\r\nTHÔNG BÁO\r\n\r\nKết luận  của Giám đốc Sở\r\n\r\nNgày 31/4/2025.\r\n';
+    const wanted = 'Quảng Ngãi, ngày 01 tháng 02 năm 2025\r\n\r\nTHÔNG BÁO\r\n\r\nKết luận của Giám đốc Sở\r\n\r\nNgày 31/4/2025.\r\n';
+    const utf8 = join(folder, 'fix-utf8.tb.md');
+    const utf16 = join(folder, 'fix-utf16.tb.md');
+    writeFileSync(utf8, `\uFEFF${draft}`);
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(draft, 'utf16le')]));
+    chmodSync(utf8, 0o640);
+    const { status, stdout, stderr } = thongbao('fix', '--format', 'json', utf8, utf16);
+    assert.equal(status, 1, 'the impossible date has no certain fix and remains');
+    assert.match(stderr, /đã sửa 3 chỗ trong «.*fix-utf8\.tb\.md»/);
+    assert.deepEqual(readFileSync(utf8), Buffer.from(`\uFEFF${wanted}`));
+    assert.deepEqual(readFileSync(utf16), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(wanted, 'utf16le')]));
+    assert.equal(statSync(utf8).mode & 0o777, 0o640);
+    assert.deepEqual(JSON.parse(stdout).map((f: { rule: string }) => f.rule), ['date/invalid', 'date/invalid']);
+    assert.deepEqual(readdirSync(folder).filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left');
+  });
+
+  it('fix: leaves a file alone that changed on disk since it was read', async () => {
+    const path = join(folder, 'changed.tb.md');
+    writeFileSync(path, 'Quảng Ngãi, ngày 1 tháng 4 năm 2025\n');
+    const draft = await readDraft(path);
+    writeFileSync(path, 'edited meanwhile\n');
+    await assert.rejects(writeDraftAtomically(path, 'fixed\n', draft), /đã thay đổi từ lúc đọc/);
+    assert.equal(readFileSync(path, 'utf8'), 'edited meanwhile\n');
   });
 
   it('reports an unreadable folder entry instead of crashing', function () {

@@ -10,6 +10,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
+import { LineIndex } from '../../server/src/core/text/lines';
 import { repoPath } from '../support/paths';
 
 interface Diagnostic {
@@ -167,12 +168,36 @@ describe('language server over stdio', function () {
       range: { start: { line: 0, character: 17 }, end: { line: 0, character: 17 } },
       context: { diagnostics: [] },
     })) as { title: string; kind: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
-    assert.equal(actions.length, 1);
+    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'source.fixAll.thongbao']);
     assert.equal(actions[0]!.kind, 'quickfix');
     assert.equal(actions[0]!.title, 'Sửa thành «ngày 01»');
     assert.deepEqual(actions[0]!.edit.changes[uri], [
       { range: { start: { line: 0, character: 17 }, end: { line: 0, character: 18 } }, newText: '01' },
     ]);
+    await client.stop();
+  });
+
+  it('fixes everything certain at once with source.fixAll, as one minimal edit', async () => {
+    await client.initialize();
+    const uri = 'file:///fixall.tb.md';
+    const text = 'Quảng Ngãi, ngày 1 tháng 2 năm 2025\n\nTHÔNG BÁO\n\nKết luận  của Giám đốc Sở\n';
+    await client.open(uri, text);
+    await client.diagnostics(uri);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as { title: string; kind: string; edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } }[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.kind, 'source.fixAll.thongbao');
+    assert.equal(actions[0]!.title, 'Sửa tất cả lỗi sửa được (3)');
+    const edits = actions[0]!.edit.changes[uri]!;
+    assert.equal(edits.length, 1);
+    const index = new LineIndex(text);
+    const { range, newText } = edits[0]!;
+    const fixed = text.slice(0, index.offsetAt(range.start)) + newText + text.slice(index.offsetAt(range.end));
+    assert.equal(fixed, 'Quảng Ngãi, ngày 01 tháng 02 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở\n');
+    assert.deepEqual(range.start, { line: 0, character: 17 }, 'the edit starts at the first change, not at the top');
     await client.stop();
   });
 

@@ -21,17 +21,3 @@ export function parseExpected(content: string): string[] {
     .filter((line) => line.length > 0 && !line.startsWith('#'));
 }
 
-/** Applies non-overlapping edits, last first, so earlier offsets stay valid. */
-export function applyFixes(text: string, findings: Finding[]): string {
-  const edits = findings
-    .flatMap((finding) => finding.fix?.edits ?? [])
-    .sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  let limit = Infinity;
-  for (const edit of edits) {
-    if (edit.end > limit) continue; // overlaps an edit already applied; the next pass takes it
-    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-    limit = edit.start;
-  }
-  return result;
-}

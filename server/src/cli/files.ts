@@ -1,6 +1,6 @@
 /** Finding and reading the drafts named on the command line. */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 export const DRAFT_EXTENSIONS = ['.tb.md', '.thongbao'];
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -36,8 +36,16 @@ async function walk(folder: string): Promise<string[]> {
   return found;
 }
 
+export interface DecodedDraft {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  bom: boolean;
+  /** The bytes as read, to tell later whether the file changed on disk. */
+  bytes: Uint8Array;
+}
+
 /** Reads a draft as text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused. */
-export async function readDraft(path: string): Promise<string> {
+export async function readDraft(path: string): Promise<DecodedDraft> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -47,14 +55,43 @@ export async function readDraft(path: string): Promise<string> {
   return decodeDraft(bytes, path);
 }
 
-export function decodeDraft(bytes: Uint8Array, path: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+export function decodeDraft(bytes: Uint8Array, path: string): DecodedDraft {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, bytes };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, bytes };
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`«${path}» không phải tệp văn bản (có byte 0).`);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8', bom, bytes };
   } catch {
     throw new InputError(`«${path}» không phải văn bản UTF-8 hợp lệ; hãy lưu lại tệp với mã hóa UTF-8.`);
+  }
+}
+
+/** The bytes of `text` in the draft's own encoding, with its BOM if it had one. */
+export function encodeDraft(text: string, like: DecodedDraft): Buffer {
+  if (like.encoding === 'utf-8') return Buffer.concat([like.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
+  const little = Buffer.from(text, 'utf16le');
+  if (like.encoding === 'utf-16be') little.swap16();
+  return Buffer.concat([Buffer.from(like.encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]), little]);
+}
+
+/**
+ * Replaces the file's content atomically (a temporary file beside it, then a rename), unless the file
+ * changed on disk since `original` was read: then nothing is written.
+ */
+export async function writeDraftAtomically(path: string, text: string, original: DecodedDraft): Promise<void> {
+  const now = await readFile(path).catch(() => undefined);
+  if (!now || Buffer.compare(now, original.bytes) !== 0) {
+    throw new InputError(`«${path}» đã thay đổi từ lúc đọc; không ghi đè, hãy chạy lại.`);
+  }
+  const info = await stat(path);
+  const temporary = join(dirname(path), `.${basename(path)}.thongbao-${process.pid}-${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, encodeDraft(text, original), { mode: info.mode, flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new InputError(`không ghi được «${path}»: ${reason(error)}`);
   }
 }
 

@@ -3,13 +3,17 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { check } from '../core/check';
 import { normalizeRuleSettings } from '../core/config';
-import { collectFiles, InputError, readDraft } from './files';
+import { fixAll } from '../core/fix';
+import { collectFiles, InputError, readDraft, writeDraftAtomically } from './files';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 
 const USAGE = `Cách dùng: thongbao check [--format text|json|sarif] [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
+           thongbao fix [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
 
-Kiểm tra thể thức các dự thảo Thông báo (Nghị định 30/2020/NĐ-CP).
-Thư mục: kiểm tra mọi tệp *.tb.md và *.thongbao bên trong; tệp nêu tên: kiểm tra dù đuôi tệp là gì.
+check  kiểm tra thể thức các dự thảo Thông báo (Nghị định 30/2020/NĐ-CP);
+fix    sửa mọi lỗi có cách sửa chắc chắn, ghi đè tệp an toàn (giữ mã hóa, BOM, kiểu xuống dòng),
+       rồi báo những lỗi còn lại.
+Thư mục: mọi tệp *.tb.md và *.thongbao bên trong; tệp nêu tên: dù đuôi tệp là gì.
 
   --format text|json|sarif   dạng kết quả (mặc định: text)
   --rule MÃ=MỨC              đặt mức cho một quy tắc: off, information, warning, error
@@ -46,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check') return usageError(command ? `lệnh không rõ «${command}»` : 'thiếu lệnh');
+  if (command !== 'check' && command !== 'fix') return usageError(command ? `lệnh không rõ «${command}»` : 'thiếu lệnh');
   if (paths.length === 0) return usageError('thiếu đường dẫn cần kiểm tra');
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) return usageError(`--format phải là một trong: ${FORMATS.join(', ')}`);
@@ -58,7 +62,16 @@ export async function main(argv: string[]): Promise<number> {
   const results: FileFindings[] = [];
   for (const file of files) {
     try {
-      const text = await readDraft(file);
+      const draft = await readDraft(file);
+      let text = draft.text;
+      if (command === 'fix') {
+        const fixed = fixAll(text, { rules });
+        if (fixed.fixed > 0) {
+          await writeDraftAtomically(file, fixed.text, draft);
+          text = fixed.text;
+          process.stderr.write(`thongbao: đã sửa ${fixed.fixed} chỗ trong «${file}».\n`);
+        }
+      }
       results.push({ file, text, findings: check(text, { rules }).findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

@@ -3,6 +3,9 @@
  * `thongbao-language-server --stdio`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startServer } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -14,4 +17,8 @@ if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg.startsWith(tr
 process.on('uncaughtException', (error) => console.error('thongbao-language-server:', error));
 process.on('unhandledRejection', (error) => console.error('thongbao-language-server:', error));
 
-startServer(createConnection(ProposedFeatures.all));
+// The rule pages ship beside the server (docs/rules/<id>.md); diagnostics link to them.
+const docsRoot = join(__dirname, '..', 'docs', 'rules');
+const docsLink = existsSync(docsRoot) ? (ruleId: string) => pathToFileURL(join(docsRoot, `${ruleId}.md`)).href : undefined;
+
+startServer(createConnection(ProposedFeatures.all), undefined, docsLink);

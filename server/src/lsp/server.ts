@@ -15,9 +15,10 @@ import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { check } from '../core/check';
+import { fixAll, minimalEdit } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
-import { toDiagnostic, toQuickFix } from './convert';
+import { FIX_ALL_KIND, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
 
 export interface ServerOptions {
@@ -31,7 +32,7 @@ interface Checked {
   index: LineIndex;
 }
 
-export function startServer(connection: Connection, defaults: ServerOptions = { debounceMs: 150 }): void {
+export function startServer(connection: Connection, defaults: ServerOptions = { debounceMs: 150 }, docsLink?: DocsLink): void {
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -47,7 +48,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'thongbao-language-server', version: SERVER_VERSION },
     };
@@ -75,12 +76,27 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     if (!document) return [];
     const state = await current(document);
     if (!state) return [];
-    const from = state.index.offsetAt(params.range.start);
-    const to = state.index.offsetAt(params.range.end);
-    return state.findings
-      .filter((finding) => finding.fix && finding.start <= to && from <= finding.end)
-      .map((finding) => toQuickFix(finding, state.index, document.uri)!)
-      .filter(Boolean);
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const from = state.index.offsetAt(params.range.start);
+      const to = state.index.offsetAt(params.range.end);
+      for (const finding of state.findings) {
+        if (!finding.fix || finding.start > to || finding.end < from) continue;
+        actions.push(toQuickFix(finding, state.index, document.uri, docsLink)!);
+      }
+    }
+    const fixable = state.findings.filter((finding) => finding.fix).length;
+    // "Fix all" as a source action (editor.codeActionsOnSave) and, when it does more than one fix, in the
+    // light bulb too.
+    const fixAllKinds = [...(wants(FIX_ALL_KIND) ? [FIX_ALL_KIND] : []), ...(actions.length > 0 && fixable > 1 ? [CodeActionKind.QuickFix] : [])];
+    if (fixable > 0 && fixAllKinds.length > 0) {
+      const text = document.getText();
+      const edit = minimalEdit(text, fixAll(text, { rules: (await settings.get(document.uri)).rules }).text);
+      if (edit) for (const kind of fixAllKinds) actions.push(toFixAll(edit, state.index, document.uri, kind, fixable));
+    }
+    return actions;
   });
 
   /** Checks after `delay` ms; a newer change cancels the pending check of an older version. */
@@ -100,7 +116,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const state = await current(document);
     // The document may have changed or closed while the settings were read.
     if (!state || documents.get(uri)?.version !== version) return;
-    const diagnostics = state.findings.map((finding) => toDiagnostic(finding, state.index, uri));
+    const diagnostics = state.findings.map((finding) => toDiagnostic(finding, state.index, uri, docsLink));
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

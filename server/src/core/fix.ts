@@ -1,0 +1,70 @@
+/**
+ * Applying fixes: all the certain fixes of a draft, pass after pass until none is left (two fixes may
+ * touch the same characters; the second waits for the next pass). Used by "fix all" in the editor,
+ * `thongbao fix` on the command line and the tests.
+ */
+import { check, type CheckOptions } from './check';
+import type { Edit, Finding } from './rules/types';
+
+const MAX_PASSES = 10;
+
+/**
+ * Applies the fixes that touch no character another taken fix touches; a fix's edits are taken together
+ * or not at all. Later fixes go first, so the offsets of earlier ones stay valid.
+ */
+export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+  const fixes = findings
+    .map((finding) => finding.fix?.edits ?? [])
+    .filter((edits) => edits.length > 0)
+    .map((edits) => [...edits].sort((a, b) => b.start - a.start))
+    .sort((a, b) => b[0]!.end - a[0]!.end || b[0]!.start - a[0]!.start);
+  const taken: Edit[] = [];
+  let applied = 0;
+  let limit = Infinity;
+  for (const edits of fixes) {
+    if (edits[0]!.end > limit || (edits[0]!.end === limit && taken.length > 0 && edits[0]!.start === limit)) continue;
+    taken.push(...edits);
+    limit = edits[edits.length - 1]!.start;
+    applied++;
+  }
+  let result = text;
+  for (const edit of taken) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return { text: result, applied };
+}
+
+export function fixAll(text: string, options: CheckOptions = {}): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixable = check(current, options).findings.filter((finding) => finding.fix);
+    if (fixable.length === 0) break;
+    const { text: next, applied } = applyFixes(current, fixable);
+    if (applied === 0 || next === current) break;
+    current = next;
+    fixed += applied;
+  }
+  return { text: current, fixed };
+}
+
+/** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
+export function minimalEdit(before: string, after: string): Edit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  // Never split a surrogate pair.
+  if (start > 0 && isHigh(before.charCodeAt(start - 1))) start--;
+  if (endBefore < before.length && isLow(before.charCodeAt(endBefore))) {
+    endBefore++;
+    endAfter++;
+  }
+  return { start, end: endBefore, newText: after.slice(start, endAfter) };
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -1,0 +1,60 @@
+/** Indexed, read-only view of merged registry data, with the look-ups the rules need. */
+import { foldVietnamese } from '../text/fold';
+import type { Abbreviation, Agency, DocumentType, KnownDocument, Person, Profile, RegistryData, Unit } from './types';
+
+export class Registry {
+  readonly profile: Profile;
+  readonly documentTypes: readonly DocumentType[];
+  readonly agencies: readonly Agency[];
+  readonly units: readonly Unit[];
+  readonly people: readonly Person[];
+  readonly documents: readonly KnownDocument[];
+  readonly abbreviations: readonly Abbreviation[];
+  private readonly typesByCode = new Map<string, DocumentType>();
+  private readonly typesByName = new Map<string, DocumentType>();
+  private readonly agenciesByCode = new Map<string, Agency>();
+  private readonly documentsByNumber = new Map<string, KnownDocument>();
+
+  constructor(data: RegistryData) {
+    this.profile = data.profile ?? {};
+    this.documentTypes = data.documentTypes ?? [];
+    this.agencies = data.agencies ?? [];
+    this.units = data.units ?? [];
+    this.people = data.people ?? [];
+    this.documents = data.documents ?? [];
+    this.abbreviations = data.abbreviations ?? [];
+    for (const type of this.documentTypes) {
+      if (type.code) this.typesByCode.set(type.code, type);
+      for (const name of [type.name, ...(type.aliases ?? [])]) this.typesByName.set(foldVietnamese(name), type);
+    }
+    for (const agency of this.agencies) this.agenciesByCode.set(agency.code, agency);
+    for (const document of this.documents) this.documentsByNumber.set(document.number, document);
+  }
+
+  /** The document type of a PL3 abbreviation, case-sensitive as in the decree (QyĐ, CTr, TTr). */
+  typeByCode(code: string): DocumentType | undefined {
+    return this.typesByCode.get(code);
+  }
+
+  /** The document type named in prose ("Quyết định", "quyết định", "Thông báo kết luận"). */
+  typeByName(name: string): DocumentType | undefined {
+    return this.typesByName.get(foldVietnamese(name));
+  }
+
+  agency(code: string): Agency | undefined {
+    return this.agenciesByCode.get(code);
+  }
+
+  /** The agency that issues the drafts of this workspace (profile.agency). */
+  issuingAgency(): Agency | undefined {
+    return this.profile.agency ? this.agency(this.profile.agency) : undefined;
+  }
+
+  unitsOf(agencyCode: string): Unit[] {
+    return this.units.filter((unit) => unit.agency === agencyCode);
+  }
+
+  document(number: string): KnownDocument | undefined {
+    return this.documentsByNumber.get(number);
+  }
+}

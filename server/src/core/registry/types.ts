@@ -1,0 +1,83 @@
+/**
+ * The registry: what the checker knows about the world (document types, agencies, units, people, known
+ * documents). It is data: built-in YAML shipped with the extension, extended by the workspace's
+ * `.thongbao.yaml`. The JSON schema in schemas/thongbao.schema.json describes the same shape.
+ */
+import type { RuleSettings } from '../config';
+
+export type DocumentFamily = 'administrative' | 'letter' | 'legal' | 'party' | 'copy';
+
+export interface DocumentType {
+  name: string;
+  title?: string;
+  code?: string;
+  family: DocumentFamily;
+  aliases?: string[];
+  partyCodes?: string[];
+  obsoleteCodes?: string[];
+}
+
+export interface Agency {
+  code: string;
+  name: string;
+  fullName?: string;
+  headerName?: string;
+  parentHeaderName?: string;
+  kind?: 'state' | 'party' | 'assembly';
+  head?: string;
+  deputy?: string;
+  aliases?: string[];
+  inWords?: string[];
+}
+
+export interface Unit {
+  agency: string;
+  code?: string;
+  name: string;
+  head?: string;
+  deputy?: string;
+  abbreviations?: string[];
+  variants?: string[];
+  since?: number;
+  until?: number;
+}
+
+export interface Person {
+  name: string;
+  title?: string;
+  agency?: string;
+  unit?: string;
+}
+
+export interface KnownDocument {
+  number: string;
+  type?: string;
+  date?: string;
+  issuer?: string;
+  subject?: string;
+  status?: 'in-force' | 'repealed' | 'replaced' | 'unknown';
+  replacedBy?: string;
+}
+
+export interface Abbreviation {
+  short: string;
+  long: string;
+}
+
+export interface Profile {
+  agency?: string;
+  place?: string;
+  /** The workspace holds fragments (parts of notices): missing header parts are not reported. */
+  fragment?: boolean;
+}
+
+export interface RegistryData {
+  profile?: Profile;
+  documentTypes?: DocumentType[];
+  agencies?: Agency[];
+  units?: Unit[];
+  people?: Person[];
+  documents?: KnownDocument[];
+  abbreviations?: Abbreviation[];
+  rules?: RuleSettings;
+}
