@@ -1,7 +1,7 @@
 /** The registry: the built-in data is valid and coherent; workspace files are read with exact problems. */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtinRegistry, builtinRegistryData } from '../../server/src/core/registry/builtin';
+import { builtinRegistry, builtinRegistryData, validateBuiltin } from '../../server/src/core/registry/builtin';
 import { parseRegistry } from '../../server/src/core/registry/load';
 import { mergeRegistry } from '../../server/src/core/registry/merge';
 import { Registry } from '../../server/src/core/registry/registry';
@@ -9,7 +9,10 @@ import { repoPath } from '../support/paths';
 
 describe('registry', () => {
   it('ships built-in data that validates against the schema', () => {
-    const data = builtinRegistryData();
+    const { data, problems } = validateBuiltin();
+    assert.deepEqual(problems, []);
+    assert.deepEqual(data, builtinRegistryData());
+    if (!data) return;
     assert.ok((data.documentTypes?.length ?? 0) >= 27);
     assert.ok((data.agencies?.length ?? 0) > 10);
   });

@@ -13,7 +13,7 @@ describe('unicode', () => {
 
   for (const [name, text] of [['NFC', nfc], ['NFD', nfd], ['mixed', mixed]] as const) {
     it(`finds the same defects in ${name} text, at the same characters`, () => {
-      const findings = check(text).findings;
+      const findings = check(text).findings.filter((f) => f.ruleId.startsWith('date/') || f.ruleId.startsWith('header/date'));
       assert.deepEqual(findings.map((f) => f.ruleId), ['header/date-zero-padding', 'header/date-zero-padding', 'date/invalid']);
       assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['1', '2', '31/4/2025']);
     });
@@ -33,7 +33,7 @@ describe('unicode', () => {
   });
 
   it('applies a fix in NFD text where the user sees it', () => {
-    const [finding] = check(nfd).findings;
+    const finding = check(nfd).findings.find((f) => f.ruleId === 'header/date-zero-padding');
     const edit = finding!.fix!.edits[0]!;
     const fixed = nfd.slice(0, edit.start) + edit.newText + nfd.slice(edit.end);
     assert.ok(fixed.normalize('NFC').startsWith('Quảng Ngãi, ngày 01 tháng 2'));

@@ -7,12 +7,19 @@ import { readDirectives, silencer } from './directives';
 import { parseNotice } from './model/parse';
 import type { NoticeModel } from './model/types';
 import { RULES } from './rules/index';
-import type { Finding, Report, Rule } from './rules/types';
+import { builtinRegistry } from './registry/builtin';
+import type { Registry } from './registry/registry';
+import type { Agency } from './registry/types';
+import type { Finding, Report } from './rules/types';
 import { LineIndex } from './text/lines';
 import { normalizeNfc } from './text/normalize';
 
 export interface CheckOptions {
   rules?: RuleSettings;
+  /** Built-in data merged with the workspace's; the built-in registry when absent. */
+  registry?: Registry;
+  /** Treat the draft as a fragment of a notice (a setting); front matter `fragment:` wins. */
+  fragment?: boolean;
 }
 
 export interface CheckResult {
@@ -31,11 +38,16 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const model = parseNotice(normalized.text);
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
+  const registry = options.registry ?? builtinRegistry();
+  const front = readFrontMatter(model);
+  const fragment = front.fragment ?? options.fragment ?? registry.profile.fragment ?? false;
+  const { issuer, named: issuerNamed } = resolveIssuer(model, registry, front.agency);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     try {
-      runRule(rule, model, (finding) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity }));
+      const report = (finding: Report) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity });
+      rule.check(model, issuer ? { report, registry, fragment, issuer, issuerNamed } : { report, registry, fragment });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }
@@ -48,8 +60,27 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   return { model, findings: mapped, toSource, failures };
 }
 
-function runRule(rule: Rule, model: NoticeModel, push: (finding: Report) => void): void {
-  rule.check(model, { report: push });
+/** What the draft's own front matter says about it: `fragment: true`, `agency: SKHCN`. */
+function readFrontMatter(model: NoticeModel): { fragment?: boolean; agency?: string } {
+  const data = model.frontMatter?.data;
+  if (!data || typeof data !== 'object') return {};
+  const { fragment, agency } = data as Record<string, unknown>;
+  return {
+    ...(typeof fragment === 'boolean' && { fragment }),
+    ...(typeof agency === 'string' && { agency }),
+  };
+}
+
+/** The issuing agency: the one the header names, else the front matter's, else the workspace profile's. */
+function resolveIssuer(model: NoticeModel, registry: Registry, frontAgency: string | undefined): { issuer?: Agency; named: boolean } {
+  const fromFront = frontAgency ? registry.agency(frontAgency) : undefined;
+  const named = model.header.issuingAgency?.text.replace(/\s+/g, ' ');
+  // A header naming an agency the registry does not know leaves the issuer unknown, not the profile's.
+  const fromHeader = named ? (registry.agencies.find((agency) => agency.headerName === named) ?? fromFront) : undefined;
+  if (named) return fromHeader ? { issuer: fromHeader, named: true } : { named: true };
+  if (fromFront) return { issuer: fromFront, named: true };
+  const profile = registry.issuingAgency();
+  return profile ? { issuer: profile, named: false } : { named: false };
 }
 
 function mapFinding(finding: Finding, toSource: (offset: number) => number): Finding {

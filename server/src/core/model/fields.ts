@@ -14,7 +14,8 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
 }
 
 // Two columns of a table pasted as text (Word, PDF) are kept apart by a tab or a wide run of spaces.
-const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=\S)/g;
+// A blank serial number ("Số:      /TB-SKHCN") is a gap inside one cell, not between two.
+const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=[^\s/])/g;
 
 /** Splits a line into the cells of a pasted two-column layout; a normal line is one cell. */
 export function splitColumns(text: string, line: SourceLine): Field[] {

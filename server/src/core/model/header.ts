@@ -9,7 +9,7 @@ import type { Field, Header, NumberField, PlaceDateField } from './types';
 import { MOTTO, NATIONAL_TITLE } from './vocabulary';
 
 // "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN" (colon missing is reported, not rejected).
-const NUMBER = /(?<!\p{L})Số\s*:?\s*(\d*)\s*\/\s*(\S*)/u;
+const NUMBER = /(?<!\p{L})Số\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*-\s*[^\s-]+)*)/u;
 // "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell.
 const PLACE_DATE = /(\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
 const RULE_LINE = /^[-_=*.~\s]+$/u;
@@ -59,10 +59,9 @@ function numberField(field: Field): NumberField {
   if (symbolText) {
     const symbol = { start: field.start + symbolStart, end: field.end, text: symbolText };
     result.symbol = symbol;
-    let at = 0;
-    for (const group of symbolText.split('-')) {
-      result.groups.push({ start: symbol.start + at, end: symbol.start + at + group.length, text: group });
-      at += group.length + 1;
+    // Groups between dashes; spaces around a dash are reported by the rules, not hidden here.
+    for (const group of symbolText.matchAll(/[^\s-]+/g)) {
+      result.groups.push({ start: symbol.start + group.index!, end: symbol.start + group.index! + group[0].length, text: group[0] });
     }
   }
   return result;
@@ -78,12 +77,18 @@ function placeDateField(field: Field): PlaceDateField {
   return result;
 }
 
-/** "SỞ KHOA HỌC VÀ" + "CÔNG NGHỆ" is one name wrapped over two lines. */
+const ADMINISTRATIVE_UNIT = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s/u;
+
+/**
+ * One name wrapped over two lines: "SỞ KHOA HỌC VÀ" + "CÔNG NGHỆ", or "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI"
+ * (a body without a parent, whose name ends with its administrative unit).
+ */
 function joinWrappedNames(cells: Field[]): Field[] {
   const names: Field[] = [];
   for (const cell of cells) {
     const previous = names[names.length - 1];
-    if (previous && (/\s(VÀ|CỦA|VỀ)$/u.test(previous.text) || /^(VÀ|CỦA)\s/u.test(cell.text))) {
+    const unitContinues = ADMINISTRATIVE_UNIT.test(cell.text) && previous && !/\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s/u.test(` ${previous.text} `);
+    if (previous && (unitContinues || /\s(VÀ|CỦA|VỀ)$/u.test(previous.text) || /^(VÀ|CỦA)\s/u.test(cell.text))) {
       names[names.length - 1] = { start: previous.start, end: cell.end, text: `${previous.text} ${cell.text}` };
     } else {
       names.push(cell);

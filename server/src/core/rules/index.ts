@@ -5,8 +5,12 @@ import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
+import { headerMissing } from './header-missing';
 import { headerMotto } from './header-motto';
 import { headerNationalTitle } from './header-national-title';
+import { headerNumber } from './header-number';
+import { headerPlaceDate } from './header-place-date';
+import { headerSummary } from './header-summary';
 import { recipientsArchive } from './recipients-archive';
 import { recipientsEntries } from './recipients-entries';
 import { recipientsLabel } from './recipients-label';
@@ -21,10 +25,14 @@ import { typoUnbalanced } from './typo-unbalanced';
 
 export const RULES: readonly Rule[] = [
   dateInvalid,
+  headerMissing,
   headerNationalTitle,
   headerMotto,
+  headerNumber,
+  headerPlaceDate,
   headerDateZeroPadding,
   headerDateExtraZero,
+  headerSummary,
   bodyHeadingCase,
   bodyNumbering,
   bodyPointStyle,

@@ -1,4 +1,6 @@
 import type { NoticeModel } from '../model/types';
+import type { Registry } from '../registry/registry';
+import type { Agency } from '../registry/types';
 
 export type Severity = 'error' | 'warning' | 'information';
 export type SeveritySetting = Severity | 'off';
@@ -32,6 +34,13 @@ export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severit
 
 export interface RuleContext {
   report(finding: Report): void;
+  registry: Registry;
+  /** The draft is a part of a notice: missing parts are not reported. */
+  fragment: boolean;
+  /** The agency that issues the draft: named in its header, its front matter or the workspace profile. */
+  issuer?: Agency;
+  /** Whether the draft itself names its issuer (header or front matter), or it is the profile's guess. */
+  issuerNamed?: boolean;
 }
 
 export interface Rule {

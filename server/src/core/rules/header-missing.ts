@@ -1,0 +1,38 @@
+import type { Rule } from './types';
+
+/**
+ * The parts every notice has (ND30 Điều 8 khoản 2, except the seal, which comes at issuance). A draft
+ * without the header's top row (Quốc hiệu and the agency name) is what a paste from PDF or Word leaves
+ * behind, so then the gaps are only pointed out (information); a draft that has a header and misses parts
+ * of it gets errors. A fragment (front matter `fragment: true`, or the setting) is not checked.
+ */
+export const headerMissing: Rule = {
+  id: 'header/missing',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Điều 8 khoản 2',
+  description: 'Văn bản đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số và ký hiệu, địa danh và ngày tháng, tên loại và trích yếu, nội dung, chữ ký, nơi nhận.',
+  check(model, context) {
+    if (context.fragment || !model.title) return;
+    const { header } = model;
+    const missing: string[] = [];
+    if (!header.nationalTitle) missing.push('Quốc hiệu');
+    if (!header.motto) missing.push('Tiêu ngữ');
+    if (!header.issuingAgency) missing.push('tên cơ quan ban hành');
+    if (!header.number) missing.push('số, ký hiệu');
+    if (!header.placeDate) missing.push('địa danh và ngày tháng');
+    if (!model.summary) missing.push('trích yếu');
+    if (model.body.length === 0) missing.push('nội dung');
+    if (!model.signature.some((line) => line.kind === 'title' || line.kind === 'authority')) missing.push('chức vụ người ký');
+    if (!model.recipients) missing.push('nơi nhận');
+    if (missing.length === 0) return;
+    const pasted = !header.nationalTitle && !header.issuingAgency;
+    context.report({
+      start: model.title.start,
+      end: model.title.end,
+      severity: pasted ? 'information' : 'error',
+      message: pasted
+        ? `Bản thảo thiếu: ${missing.join(', ')}. Nếu đây là phần chép từ PDF hay Word, hãy bổ sung hoặc đánh dấu «fragment: true».`
+        : `Thiếu thành phần thể thức: ${missing.join(', ')}.`,
+    });
+  },
+};

@@ -1,0 +1,130 @@
+import { closest } from '../text/fold';
+import type { Field, NumberField } from '../model/types';
+import type { Report, Rule, RuleContext } from './types';
+
+/**
+ * "Số: 05/TB-SKHCN" (PL1 II.3, Điều 15): "Số" with a colon; a number below 10 with a leading zero (a blank
+ * number is right in a draft); "/" then groups joined by "-" with no spaces; the type code of Phụ lục III
+ * matching the tên loại (TB for THÔNG BÁO); the issuing agency's own code.
+ */
+export const headerNumber: Rule = {
+  id: 'header/number',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Điều 15 và Phụ lục I, Mục II, khoản 3; Phụ lục III',
+  description: 'Số, ký hiệu: «Số:», số dưới 10 có số 0 ở trước, ký hiệu «TB-<mã cơ quan ban hành>» viết liền, đúng mã loại văn bản và mã cơ quan.',
+  check(model, context) {
+    const field = model.header.number;
+    if (!field) return;
+    checkColon(field, context.report);
+    checkSpaces(field, model.text, context.report);
+    if (field.number && /^[1-9]$/.test(field.number.text)) {
+      const { start, end, text } = field.number;
+      context.report({
+        start,
+        end,
+        message: `Sai số văn bản «${text}»: số dưới 10 phải có số 0 ở trước, cần «0${text}».`,
+        fix: { title: `Sửa thành «0${text}»`, edits: [{ start, end, newText: `0${text}` }] },
+      });
+    }
+    const [typeGroup, agencyGroup] = field.groups;
+    if (!typeGroup || typeGroup.text === '') return;
+    checkType(typeGroup, model.title?.text, context);
+    if (agencyGroup && agencyGroup.text !== '') checkAgency(agencyGroup, context);
+  },
+};
+
+function checkColon(field: NumberField, report: (finding: Report) => void): void {
+  const match = /^Số(\s*)(:?)/u.exec(field.text)!;
+  if (match[2]) return;
+  const at = field.start + 2;
+  report({
+    start: field.start,
+    end: at,
+    severity: 'warning',
+    message: 'Thiếu dấu hai chấm sau «Số», cần «Số:».',
+    fix: { title: 'Sửa thành «Số:»', edits: [{ start: at, end: at + match[1]!.length, newText: ': ' }] },
+  });
+}
+
+/** Spaces around "/" or "-" inside the number and symbol: "05 / TB - SKHCN". A blank number is fine. */
+function checkSpaces(field: NumberField, text: string, report: (finding: Report) => void): void {
+  const slash = field.start + field.text.indexOf('/');
+  const from = field.number ? field.number.end : slash;
+  for (const match of text.slice(from, field.end).matchAll(/\s*[/-]\s*/g)) {
+    if (match[0].trim() === match[0]) continue;
+    const start = from + match.index!;
+    const end = start + match[0].length;
+    const symbol = match[0].trim();
+    report({
+      start,
+      end,
+      message: `Sai số, ký hiệu: có dấu cách quanh «${symbol}», cần viết liền.`,
+      fix: { title: `Viết liền «${symbol}»`, edits: [{ start, end, newText: symbol }] },
+    });
+  }
+}
+
+function checkType(group: Field, title: string | undefined, context: RuleContext): void {
+  const { registry } = context;
+  const type = registry.typeByCode(group.text);
+  const expected = title ? registry.documentTypes.find((t) => t.title === title.replace(/\s+/g, ' ') && t.code) : undefined;
+  if (type && expected && type !== expected) {
+    context.report({
+      start: group.start,
+      end: group.end,
+      message: `Sai ký hiệu loại văn bản «${group.text}» (${type.name}) cho ${title}, cần «${expected.code}».`,
+      fix: { title: `Sửa thành «${expected.code}»`, edits: [{ start: group.start, end: group.end, newText: expected.code! }] },
+    });
+    return;
+  }
+  if (type) return;
+  const obsolete = registry.documentTypes.find((t) => t.obsoleteCodes?.includes(group.text));
+  if (obsolete) {
+    context.report({
+      start: group.start,
+      end: group.end,
+      severity: 'warning',
+      message: `Sai ký hiệu loại văn bản «${group.text}»: mã cũ đã bỏ, cần «${obsolete.code}» (${obsolete.name}).`,
+      fix: { title: `Sửa thành «${obsolete.code}»`, edits: [{ start: group.start, end: group.end, newText: obsolete.code! }] },
+    });
+    return;
+  }
+  // A công văn's symbol starts with the agency code; under a named type's title that is the wrong form.
+  if (!expected) return;
+  const suggestion = expected.code;
+  context.report({
+    start: group.start,
+    end: group.end,
+    message: `Sai ký hiệu loại văn bản «${group.text}»: không có trong Phụ lục III, cần «${suggestion}» cho ${title}.`,
+    ...(registry.agency(group.text) === undefined && { fix: { title: `Sửa thành «${suggestion}»`, edits: [{ start: group.start, end: group.end, newText: suggestion! }] } }),
+  });
+}
+
+function checkAgency(group: Field, context: RuleContext): void {
+  const { registry, issuer } = context;
+  // Only a draft that names its issuer (header, front matter) is held to that issuer's code; the workspace
+  // profile is a default, and a notice of another agency is no error.
+  if (issuer && context.issuerNamed) {
+    if (group.text === issuer.code) return;
+    const near = closest(group.text, [issuer.code], 2);
+    context.report({
+      start: group.start,
+      end: group.end,
+      message: `Sai mã cơ quan ban hành «${group.text}», cần «${issuer.code}» (${issuer.name}).`,
+      ...(near && { fix: { title: `Sửa thành «${issuer.code}»`, edits: [{ start: group.start, end: group.end, newText: issuer.code }] } }),
+    });
+    return;
+  }
+  if (registry.agency(group.text)) return;
+  const near = closest(group.text, registry.agencies.map((agency) => agency.code), 1);
+  context.report({
+    start: group.start,
+    end: group.end,
+    // One letter away from a known code is almost surely a typo; otherwise the registry may just not know it.
+    severity: near ? 'error' : 'information',
+    message: near
+      ? `Sai mã cơ quan ban hành «${group.text}», có phải «${near}»?`
+      : `Mã cơ quan «${group.text}» chưa có trong danh mục; thêm vào .thongbao.yaml nếu đúng.`,
+    ...(near && { fix: { title: `Sửa thành «${near}»`, edits: [{ start: group.start, end: group.end, newText: near }] } }),
+  });
+}

@@ -1,0 +1,51 @@
+import type { Rule } from './types';
+
+/**
+ * Place and date (PL1 II.4): "Quảng Ngãi, ngày 05 tháng 01 năm 2020" written out in words, the place
+ * capitalised and followed by a comma. The numeric form "01/4/2025" does not belong in the header.
+ */
+export const headerPlaceDate: Rule = {
+  id: 'header/place-date',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4',
+  description: 'Địa danh viết hoa, có dấu phẩy; ngày tháng năm viết đủ chữ «ngày … tháng … năm …», không viết dạng số 01/4/2025.',
+  check(model, context) {
+    const field = model.header.placeDate;
+    if (!field) return;
+    const date = field.date;
+    if (date?.form === 'short') {
+      const pad = (value: number, zero: boolean) => (zero && value < 10 ? `0${value}` : String(value));
+      const day = pad(date.day.value, true);
+      const month = pad(date.month.value, date.month.value <= 2);
+      const long = `ngày ${day} tháng ${month} năm ${date.year.value}`;
+      const wordStart = field.text.search(/ngày/u);
+      const start = wordStart >= 0 ? field.start + wordStart : date.start;
+      context.report({
+        start,
+        end: date.end,
+        message: `Sai cách ghi ngày ban hành «${model.text.slice(start, date.end)}», cần viết đủ «${long}».`,
+        fix: { title: `Sửa thành «${long}»`, edits: [{ start, end: date.end, newText: long }] },
+      });
+    }
+    const place = field.place;
+    if (!place) return;
+    const after = model.text.slice(place.end, place.end + 2);
+    if (!after.startsWith(',')) {
+      context.report({
+        start: place.start,
+        end: place.end,
+        severity: 'warning',
+        message: `Thiếu dấu phẩy sau địa danh «${place.text}», cần «${place.text}, ngày …».`,
+        fix: { title: 'Thêm dấu phẩy', edits: [{ start: place.end, end: place.end, newText: ',' }] },
+      });
+    }
+    if (/^(?:TP|Tp|tp)\.\s?/u.test(place.text)) {
+      context.report({
+        start: place.start,
+        end: place.end,
+        severity: 'warning',
+        message: `Sai địa danh «${place.text}»: không viết tắt, cần viết đầy đủ «Thành phố …».`,
+      });
+    }
+  },
+};

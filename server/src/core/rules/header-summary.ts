@@ -1,0 +1,47 @@
+import type { Rule } from './types';
+
+/**
+ * Tên loại and trích yếu (PL1 II.5): the trích yếu of a named document has no "V/v" (that belongs to a
+ * công văn), starts with a capital, and is not written all in capitals.
+ */
+export const headerSummary: Rule = {
+  id: 'header/summary',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 5',
+  description: 'Trích yếu đặt ngay dưới tên loại, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
+  check(model, context) {
+    const summary = model.summary;
+    if (!model.title || !summary) return;
+    const vv = /^V\/v\s*|^V\/V\s*|^v\/v\s*/u.exec(summary.text);
+    if (vv) {
+      const rest = summary.text.slice(vv[0].length);
+      const capitalised = rest.charAt(0).toLocaleUpperCase('vi');
+      const end = summary.sourceOffset(vv[0].length + (rest.length > 0 ? 1 : 0));
+      context.report({
+        start: summary.start,
+        end: summary.sourceOffset(vv[0].length),
+        message: `Sai trích yếu: «V/v» chỉ dùng cho công văn, ${model.title.text} viết thẳng nội dung («${capitalised}${rest.slice(1, 30)}…»).`,
+        fix: { title: 'Bỏ «V/v»', edits: [{ start: summary.start, end, newText: capitalised }] },
+      });
+      return;
+    }
+    const letters = summary.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length > 3 && !/\p{Ll}/u.test(letters)) {
+      context.report({
+        start: summary.start,
+        end: summary.end,
+        severity: 'warning',
+        message: 'Sai cách viết trích yếu: không viết toàn chữ in hoa, cần viết chữ thường, chữ đầu viết hoa.',
+      });
+    } else if (/^\p{Ll}/u.test(summary.text)) {
+      const first = summary.text.charAt(0);
+      context.report({
+        start: summary.start,
+        end: summary.start + 1,
+        severity: 'warning',
+        message: `Sai cách viết trích yếu: chữ đầu phải viết hoa, cần «${first.toLocaleUpperCase('vi')}».`,
+        fix: { title: 'Viết hoa chữ đầu', edits: [{ start: summary.start, end: summary.start + 1, newText: first.toLocaleUpperCase('vi') }] },
+      });
+    }
+  },
+};
