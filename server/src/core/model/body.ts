@@ -90,14 +90,22 @@ const DANGLING_WORD = /(?:^|\s)(?:và|của|các|với|về|cho|tại|theo|trong
 export function joinLines(lines: SourceLine[]): Paragraph {
   const spans: Span[] = lines.map((line) => ({ start: line.contentStart, end: line.contentEnd }));
   unwrapEmphasis(lines, spans);
+  return paragraphOf((span, index) => {
+    const line = lines[index]!;
+    return line.raw.slice(span.start - line.start, span.end - line.start);
+  }, spans);
+}
+
+/** A paragraph over the given spans of the draft, read by `textOf`, joined as joinLines does. */
+export function paragraphOf(textOf: (span: Span, index: number) => string, spans: Span[]): Paragraph {
   let joined = '';
-  const starts: number[] = []; // offset in `joined` where each line's content begins
-  lines.forEach((line, i) => {
-    const content = line.raw.slice(spans[i]!.start - line.start, spans[i]!.end - line.start);
+  const starts: number[] = []; // offset in `joined` where each span's text begins
+  for (const [index, span] of spans.entries()) {
+    const content = textOf(span, index);
     if (joined.length > 0 && !(/[\p{Lu}\d]-$/u.test(joined) && /^\p{Lu}/u.test(content))) joined += ' ';
     starts.push(joined.length);
     joined += content;
-  });
+  }
   return {
     start: spans[0]!.start,
     end: spans[spans.length - 1]!.end,
@@ -105,7 +113,12 @@ export function joinLines(lines: SourceLine[]): Paragraph {
     lines: spans,
     sourceOffset(offset: number): number {
       let index = 0;
-      while (index + 1 < starts.length && starts[index + 1]! <= offset) index++;
+      let high = starts.length - 1;
+      while (index < high) {
+        const mid = (index + high + 1) >> 1;
+        if (starts[mid]! <= offset) index = mid;
+        else high = mid - 1;
+      }
       const span = spans[index]!;
       return Math.min(span.start + (offset - starts[index]!), span.end);
     },

@@ -3,7 +3,7 @@
  * (header, title and trích yếu, body, Nơi nhận and signature), then the dates and footnotes.
  */
 import { findDates } from '../text/dates';
-import { buildParagraphs, buildTree, findMarker, joinLines, type ContentLine } from './body';
+import { buildParagraphs, buildTree, findMarker, joinLines, paragraphOf, type ContentLine } from './body';
 import { fieldAt, isUpperCase } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
 import { parseHeader } from './header';
@@ -78,6 +78,7 @@ export function parseNotice(text: string): NoticeModel {
       start: definition.start,
       end: definition.end,
       label: definition.label,
+      content: paragraphOf((span) => text.slice(span.start, span.end), [trimSpan(text, definition.content)]),
       text: text.slice(definition.content.start, definition.content.end).trim(),
       origin: 'gfm',
       references: markdown.footnoteReferences.filter((ref) => ref.label === definition.label).map(({ start, end }) => ({ start, end })),
@@ -86,6 +87,7 @@ export function parseNotice(text: string): NoticeModel {
       start: note.start,
       end: note.end,
       label: note.label,
+      content: paragraphOf((span) => text.slice(span.start, span.end), note.lines),
       text: note.lines.map((span) => text.slice(span.start, span.end)).join(' '),
       origin: 'plain',
       references: [],
@@ -143,6 +145,13 @@ function attachGluedReferences(model: NoticeModel, paragraphs: Paragraph[]): voi
       note.references.push({ start, end: start + match[1]!.length });
     }
   }
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 function markLines(lines: SourceLine[], span: Span, into: Set<number>): void {

@@ -67,6 +67,8 @@ export interface BodyNode {
 
 export interface Footnote extends Span {
   label: string;
+  /** The footnote's text (after its number), read like a body paragraph. */
+  content: Paragraph;
   text: string;
   origin: 'gfm' | 'plain';
   /** Where the text refers to it: "[^1]", or a number glued to a word ("Đảng1"). */

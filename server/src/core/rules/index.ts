@@ -1,4 +1,6 @@
 /** Every rule of the product, grouped by the part of the notice it reads. */
+import { abbreviationTypo } from './abbreviation-typo';
+import { abbreviationUndefined } from './abbreviation-undefined';
 import { bodyClosing } from './body-closing';
 import { bodyHeadingCase } from './body-heading-case';
 import { bodyNumbering } from './body-numbering';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,
+  abbreviationTypo,
+  abbreviationUndefined,
   recipientsLabel,
   recipientsEntries,
   recipientsArchive,

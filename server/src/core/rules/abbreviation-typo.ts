@@ -1,0 +1,41 @@
+import type { Paragraph } from '../model/types';
+import { agencyCodeCorrection, identifierCodes, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
+import type { Rule } from './types';
+import { prose } from './util';
+
+/**
+ * A misspelt abbreviation: "GD" for GĐ, "CDS&ĐMST" for CĐS&ĐMST, "KH^CN" for KH&CN, or one letter off a
+ * code known to the registry or written elsewhere in the same draft ("QLKHCCN" beside "QLKH&CN").
+ */
+export const abbreviationTypo: Rule = {
+  id: 'abbreviation/typo',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 3 (chữ viết tắt do người đứng đầu quy định)',
+  description: 'Chữ viết tắt viết sai so với chữ viết tắt đã biết (danh mục hoặc chính văn bản): thiếu chữ Đ, sai ký tự &, sai một chữ cái.',
+  check(model, context) {
+    const paragraphs: Paragraph[] = [
+      ...prose(model),
+      ...model.footnotes.map((note) => note.content),
+      ...(model.recipients?.entries ?? []).map((entry) => asParagraph(entry.text, entry.start)),
+    ];
+    const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph.text).map((token) => ({ token, paragraph })));
+    const written = new Set(tokens.map(({ token }) => token.text));
+    const identifierTokens = paragraphs.flatMap((paragraph) => identifierCodes(paragraph.text).map((token) => ({ token, paragraph, inIdentifier: true })));
+    const all = [...tokens.map((t) => ({ ...t, inIdentifier: false })), ...identifierTokens].sort((a, b) => a.paragraph.start - b.paragraph.start || a.token.start - b.token.start);
+    for (const { token, paragraph, inIdentifier } of all) {
+      const wanted = inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written);
+      if (!wanted) continue;
+      const start = paragraph.sourceOffset(token.start);
+      context.report({
+        start,
+        end: start + token.text.length,
+        message: `Sai chữ viết tắt «${token.text}», cần «${wanted}».`,
+        fix: { title: `Sửa thành «${wanted}»`, edits: [{ start, end: start + token.text.length, newText: wanted }] },
+      });
+    }
+  },
+};
+
+function asParagraph(text: string, start: number): Paragraph {
+  return { start, end: start + text.length, text, lines: [{ start, end: start + text.length }], sourceOffset: (offset) => start + offset };
+}

@@ -1,0 +1,124 @@
+/**
+ * What counts as a known abbreviation, for the two abbreviation rules: the registry's list of
+ * abbreviations that need no definition, the words of agencies' usual names ("Sở KH&CN"), and the
+ * abbreviations a draft defines itself ("Sở Khoa học và Công nghệ (KH&CN)").
+ */
+import type { Registry } from '../registry/registry';
+import { findAbbreviations, type AbbreviationToken } from '../text/abbreviations';
+import { editDistance, foldVietnamese } from '../text/fold';
+
+const cache = new WeakMap<Registry, { common: Set<string>; codes: Set<string> }>();
+
+/** Abbreviations a reader knows without a definition. */
+export function commonAbbreviations(registry: Registry): Set<string> {
+  return vocabulary(registry).common;
+}
+
+/** Every code the registry knows (agencies, units, document types, titles): a typo is measured against these. */
+export function knownCodes(registry: Registry): Set<string> {
+  return vocabulary(registry).codes;
+}
+
+// Titles abbreviated in Nơi nhận ("GĐ, các PGĐ Sở", "CT, PCT UBND tỉnh", "VPUB: CVP, PCVP").
+const TITLE_ABBREVIATIONS = ['GĐ', 'PGĐ', 'CT', 'PCT', 'CVP', 'PCVP', 'TP', 'PTP'];
+
+function vocabulary(registry: Registry): { common: Set<string>; codes: Set<string> } {
+  let found = cache.get(registry);
+  if (found) return found;
+  const common = new Set(registry.abbreviations.map((a) => a.short));
+  // Short usual names ("Sở KH&CN", "Bộ GD&ĐT", "VPUB") make their abbreviations known; a long alias that
+  // merely contains abbreviations ("Ban Quản lý KKT … và các KCN …") does not.
+  for (const agency of registry.agencies) {
+    for (const name of agency.aliases ?? []) {
+      if (name.split(/\s+/).length <= 3) for (const t of findAbbreviations(name)) common.add(t.text);
+    }
+  }
+  const codes = new Set([...common, ...TITLE_ABBREVIATIONS]);
+  for (const agency of registry.agencies) codes.add(agency.code);
+  for (const type of registry.documentTypes) if (type.code) codes.add(type.code);
+  for (const unit of registry.units) {
+    if (unit.code) codes.add(unit.code);
+    for (const name of [...(unit.abbreviations ?? []), ...(unit.variants ?? [])]) for (const t of findAbbreviations(name)) codes.add(t.text);
+  }
+  found = { common, codes };
+  cache.set(registry, found);
+  return found;
+}
+
+// A cited number and symbol ("130/KH-BCĐTKNQ18", "57-NQ/TW", "25/2018/QĐ-UBND"): its codes are not prose.
+// A stray space before the slash ("464 /UBND-TTHC") is a defect of the citation, not prose.
+const IDENTIFIER = /\d+ ?(?:[-/][\p{L}\p{N}&]+)+-?/gu;
+
+/** The agency and unit codes inside cited identifiers ("TT-BKHCCN" in "09/2024/TT-BKHCCN"). */
+export function identifierCodes(text: string): AbbreviationToken[] {
+  const codes: AbbreviationToken[] = [];
+  for (const match of text.matchAll(IDENTIFIER)) {
+    for (const group of match[0].matchAll(/[\p{Lu}][\p{Lu}\p{N}&]+/gu)) {
+      codes.push({ text: group[0], start: match.index! + group.index!, end: match.index! + group.index! + group[0].length });
+    }
+  }
+  return codes;
+}
+
+/**
+ * The agency code an identifier's group was meant to be ("BKHCCN" → "BKHCN"): one edit from exactly one
+ * known agency code of four letters or more. Known codes, with or without a term number (QH15), pass.
+ */
+export function agencyCodeCorrection(code: string, registry: Registry): string | undefined {
+  const { codes } = vocabulary(registry);
+  if (codes.has(code) || codes.has(code.replace(/\d+$/, ''))) return undefined;
+  if (code.length < 4) return undefined;
+  const near = registry.agencies.map((agency) => agency.code).filter((candidate) => candidate.length >= 4 && editDistance(code, candidate, 1) === 1);
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** The abbreviations of a paragraph, outside cited identifiers, with offsets in the paragraph's text. */
+export function proseAbbreviations(text: string): AbbreviationToken[] {
+  const hidden = text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
+  return findAbbreviations(hidden);
+}
+
+/**
+ * "Sở Khoa học và Công nghệ (KH&CN)": the token stands in parentheses right after words whose initials
+ * spell it, the last word's initial last.
+ */
+export function isDefinition(text: string, token: AbbreviationToken): boolean {
+  if (text[token.start - 1] !== '(' || text[token.end] !== ')') return false;
+  const letters = [...foldVietnamese(token.text).replace(/[^a-z]/g, '')];
+  const words = text.slice(Math.max(0, token.start - 160), token.start - 1).split(/[\s,]+/).filter(Boolean);
+  const initials = words.map((word) => foldVietnamese(word).charAt(0)).filter(Boolean);
+  if (initials.length === 0 || initials[initials.length - 1] !== letters[letters.length - 1]) return false;
+  let at = letters.length - 1;
+  for (let i = initials.length - 1; i >= 0 && at >= 0; i--) if (initials[i] === letters[at]) at--;
+  return at < 0;
+}
+
+/** Đ/D and "^"/"&" confusions fold together. */
+function foldCode(code: string): string {
+  return foldVietnamese(code).replace(/\^/g, '&').toUpperCase();
+}
+
+/**
+ * The abbreviation `token` was meant to be, if it is a misspelling of a known code or of an abbreviation
+ * written elsewhere in the draft (`written`); undefined when it is known or not close to anything.
+ */
+export function typoCorrection(token: string, registry: Registry, written: Iterable<string>): string | undefined {
+  const { codes, common } = vocabulary(registry);
+  if (codes.has(token) || common.has(token)) return undefined;
+  let byFold = foldedCodes.get(registry);
+  if (!byFold) {
+    byFold = new Map([...codes].map((code) => [foldCode(code), code]));
+    foldedCodes.set(registry, byFold);
+  }
+  const folded = byFold.get(foldCode(token));
+  if (folded) return folded !== token ? folded : undefined;
+  // One letter off, among long codes of the same length only (short codes are too alike).
+  if (token.length < 5) return undefined;
+  const near = new Set<string>();
+  for (const candidate of [...codes, ...written]) {
+    if (candidate !== token && candidate.length === token.length && editDistance(token, candidate, 1) === 1) near.add(candidate);
+  }
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+const foldedCodes = new WeakMap<Registry, Map<string, string>>();
