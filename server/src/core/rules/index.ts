@@ -3,6 +3,7 @@ import { abbreviationTypo } from './abbreviation-typo';
 import { abbreviationUndefined } from './abbreviation-undefined';
 import { bodyClosing } from './body-closing';
 import { bodyHeadingCase } from './body-heading-case';
+import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
@@ -19,6 +20,8 @@ import { recipientsLabel } from './recipients-label';
 import { signatureAuthority } from './signature-authority';
 import { signatureSigner } from './signature-signer';
 import { signatureTitle } from './signature-title';
+import { styleTonePlacement } from './style-tone-placement';
+import { styleUnitCapital } from './style-unit-capital';
 import type { Rule } from './types';
 import { typoDashSpacing } from './typo-dash-spacing';
 import { typoDoubleSpace } from './typo-double-space';
@@ -39,12 +42,15 @@ export const RULES: readonly Rule[] = [
   bodyNumbering,
   bodyPointStyle,
   bodyClosing,
+  bodyMeetingDate,
   typoDoubleSpace,
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,
   abbreviationTypo,
   abbreviationUndefined,
+  styleUnitCapital,
+  styleTonePlacement,
   recipientsLabel,
   recipientsEntries,
   recipientsArchive,

@@ -1,0 +1,29 @@
+import { dayNumber, findDates } from '../text/dates';
+import type { Rule } from './types';
+
+/** The meeting a conclusion reports on ("Ngày 29/9/2025, Giám đốc Sở chủ trì …") cannot be after the notice. */
+export const bodyMeetingDate: Rule = {
+  id: 'body/meeting-date',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4 (thời gian ban hành)',
+  description: 'Ngày họp nêu ở đoạn mở đầu không sau ngày ban hành thông báo.',
+  check(model, context) {
+    const issued = model.header.placeDate?.date;
+    const opening = model.body[0]?.paragraph;
+    if (!issued || !opening || model.body[0]!.marker) return;
+    if (!/^Ngày\b/u.test(opening.text)) return;
+    const [meeting] = findDates(opening.text.slice(0, 40));
+    if (!meeting || meeting.start > 6) return;
+    const meetingDay = dayNumber(meeting.year.value, meeting.month.value, meeting.day.value);
+    const issuedDay = dayNumber(issued.year.value, issued.month.value, issued.day.value);
+    if (meetingDay <= issuedDay) return;
+    const start = opening.sourceOffset(meeting.start);
+    const end = opening.sourceOffset(meeting.end);
+    context.report({
+      start,
+      end,
+      message: `Sai ngày họp: ${model.text.slice(start, end)} sau ngày ban hành thông báo, cần một ngày không muộn hơn ngày ban hành.`,
+      related: [{ start: issued.start, end: issued.end, message: 'Ngày ban hành' }],
+    });
+  },
+};

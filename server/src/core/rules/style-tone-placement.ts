@@ -1,0 +1,42 @@
+import type { Rule } from './types';
+import { prose } from './util';
+
+// A syllable ending in oa, oe or uy (not after q, where u is part of the consonant) carries its tone mark
+// either on the first vowel ("hóa", "ủy": the newer habit) or on the second ("hoá", "uỷ": the older one).
+const NEW_STYLE = /(?<![\p{L}])[\p{L}]*?(?<![qQ])(?:[òóỏõọ][aAeE]|[ùúủũụ][yY]|[ÒÓỎÕỌ][aAeE]|[ÙÚỦŨỤ][yY])(?![\p{L}])/gu;
+const OLD_STYLE = /(?<![\p{L}])[\p{L}]*?(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}])/gu;
+
+/**
+ * One way of placing tone marks throughout a draft: "hóa, ủy" or "hoá, uỷ", not both. ND30 itself mixes
+ * them, so either is right; only the mix within one document is pointed out (information).
+ */
+export const styleTonePlacement: Rule = {
+  id: 'style/tone-placement',
+  severity: 'information',
+  decree: 'quy ước (NĐ 30/2020/NĐ-CP không quy định; văn bản nên thống nhất một cách đặt dấu)',
+  description: 'Đặt dấu thanh thống nhất trong một văn bản: cùng kiểu «hóa, ủy» hoặc cùng kiểu «hoá, uỷ».',
+  check(model, context) {
+    const found: { start: number; end: number; text: string; style: 'new' | 'old' }[] = [];
+    for (const paragraph of prose(model)) {
+      for (const [pattern, style] of [[NEW_STYLE, 'new'], [OLD_STYLE, 'old']] as const) {
+        for (const match of paragraph.text.matchAll(pattern)) {
+          const start = paragraph.sourceOffset(match.index!);
+          found.push({ start, end: start + match[0].length, text: match[0], style });
+        }
+      }
+    }
+    const older = found.filter((f) => f.style === 'old');
+    const newer = found.filter((f) => f.style === 'new');
+    if (older.length === 0 || newer.length === 0) return;
+    const [minority, majority] = older.length <= newer.length ? [older, newer] : [newer, older];
+    const example = majority[0]!;
+    for (const word of minority) {
+      context.report({
+        start: word.start,
+        end: word.end,
+        message: `Đặt dấu không thống nhất: «${word.text}» khác kiểu với «${example.text}» trong cùng văn bản.`,
+        related: [{ start: example.start, end: example.end, message: `Kiểu đặt dấu dùng nhiều hơn: «${example.text}»` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from './types';
+import { prose } from './util';
+
+// "Giao phòng Bưu chính – Viễn thông …": the generic word of an organisation's proper name is capitalised
+// (PL2 IV.1: "Phòng Quản lý …"). Not in "Trưởng phòng", "Văn phòng", and not before a lower-case word.
+const LOWER_GENERIC = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Vv]ăn) )(phòng|trung tâm|chi cục|trại)(?= (\p{Lu})(\p{L}*))/gu;
+
+export const styleUnitCapital: Rule = {
+  id: 'style/unit-capital',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục IV, khoản 1',
+  description: 'Tên riêng của cơ quan, đơn vị viết hoa chữ đầu của từ chỉ loại hình: «Phòng Quản lý …», «Trung tâm …».',
+  check(model, context) {
+    for (const paragraph of prose(model)) {
+      for (const match of paragraph.text.matchAll(LOWER_GENERIC)) {
+        const start = paragraph.sourceOffset(match.index!);
+        const word = match[1]!;
+        const fixed = word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+        // Before an abbreviation ("phòng KH-TC") the name is not written out: a style point only.
+        const abbreviated = !/\p{Ll}/u.test(match[3] ?? '') && (match[3]?.length ?? 0) > 0;
+        context.report({
+          start,
+          end: start + word.length,
+          severity: abbreviated ? 'information' : 'warning',
+          message: `Sai viết hoa tên đơn vị: «${word} ${match[2]}${match[3]} …» là tên riêng, cần «${fixed} ${match[2]}${match[3]} …».`,
+          fix: { title: `Viết hoa thành «${fixed}»`, edits: [{ start, end: start + word.length, newText: fixed }] },
+        });
+      }
+    }
+  },
+};
