@@ -144,7 +144,7 @@ describe('language server over stdio', function () {
     const uri = 'file:///edit.tb.md';
     await client.open(uri, DRAFT);
     await client.diagnostics(uri);
-    // Several quick edits: fix the day, then break and fix the body date again.
+    // Several quick edits: fix the day, then change the meeting date until it is the notice's own date.
     const edit = (version: number, line: number, from: number, to: number, text: string) =>
       client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
@@ -153,7 +153,7 @@ describe('language server over stdio', function () {
     await edit(2, 0, 17, 18, '01');
     await edit(3, 6, 5, 7, '30');
     await edit(4, 6, 5, 7, '31');
-    await edit(5, 6, 5, 7, '30');
+    await edit(5, 6, 5, 7, '01');
     const last = await client.diagnostics(uri, (p) => p.version === 5);
     assert.deepEqual(brief(last), []);
     await client.stop();

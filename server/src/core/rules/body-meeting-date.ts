@@ -1,4 +1,4 @@
-import { dayNumber, findDates } from '../text/dates';
+import { dayNumber, findDates, isValidDate } from '../text/dates';
 import type { Rule } from './types';
 
 /** The meeting a conclusion reports on ("Ngày 29/9/2025, Giám đốc Sở chủ trì …") cannot be after the notice. */
@@ -13,7 +13,8 @@ export const bodyMeetingDate: Rule = {
     if (!issued || !opening || model.body[0]!.marker) return;
     if (!/^Ngày\b/u.test(opening.text)) return;
     const [meeting] = findDates(opening.text.slice(0, 40));
-    if (!meeting || meeting.start > 6) return;
+    // An impossible date is date/invalid's finding; comparing it would say nothing more.
+    if (!meeting || meeting.start > 6 || !isValidDate(meeting.year.value, meeting.month.value, meeting.day.value)) return;
     const meetingDay = dayNumber(meeting.year.value, meeting.month.value, meeting.day.value);
     const issuedDay = dayNumber(issued.year.value, issued.month.value, issued.day.value);
     if (meetingDay <= issuedDay) return;

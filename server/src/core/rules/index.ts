@@ -15,6 +15,7 @@ import { headerNumber } from './header-number';
 import { headerPlaceDate } from './header-place-date';
 import { headerSummary } from './header-summary';
 import { recipientsArchive } from './recipients-archive';
+import { recipientsAssigned } from './recipients-assigned';
 import { recipientsEntries } from './recipients-entries';
 import { recipientsLabel } from './recipients-label';
 import { signatureAuthority } from './signature-authority';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   recipientsLabel,
   recipientsEntries,
   recipientsArchive,
+  recipientsAssigned,
   signatureAuthority,
   signatureTitle,
   signatureSigner,

@@ -1,0 +1,67 @@
+import type { Unit } from '../registry/types';
+import { foldVietnamese } from '../text/fold';
+import type { Rule } from './types';
+import { walkBody } from './util';
+
+// Where a unit is given a task: "Giao Phòng X chủ trì …", or a section headed by the unit ("2. Văn phòng Sở:").
+const ASSIGNMENT = /(?:^|[\s;:(])[Gg]iao (?:cho )?((?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại)\s[^,;:.]*)/gu;
+const HEADING_UNIT = /^((?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại)\s[^:]*):/u;
+// Entries that reach every unit of the issuing agency at once.
+const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|toàn thể/iu;
+
+/**
+ * A unit given a task in the body receives the notice: by name, by its abbreviation, or through a group
+ * entry such as "Các phòng, đơn vị thuộc Sở" (PL1 II.9: Nơi nhận lists who must act on the document).
+ */
+export const recipientsAssigned: Rule = {
+  id: 'recipients/assigned',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9',
+  description: 'Đơn vị được giao nhiệm vụ trong nội dung có tên trong Nơi nhận (hoặc thuộc một nhóm như «Các phòng, đơn vị thuộc Sở»).',
+  check(model, context) {
+    const entries = model.recipients?.entries;
+    if (!entries || entries.length === 0 || entries.some((entry) => GROUP_ENTRY.test(entry.text))) return;
+    const units = context.issuer ? context.registry.unitsOf(context.issuer.code) : [];
+    if (units.length === 0) return;
+    const received = entries.map((entry) => foldVietnamese(entry.text)).join(' | ');
+    const reported = new Set<Unit>();
+    for (const { node } of walkBody(model.body)) {
+      const { paragraph } = node;
+      const mentions: { text: string; at: number }[] = [];
+      for (const match of paragraph.text.matchAll(ASSIGNMENT)) mentions.push({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) });
+      const afterMarker = node.marker ? paragraph.text.slice(node.marker.end - paragraph.start).trimStart() : '';
+      const heading = HEADING_UNIT.exec(afterMarker);
+      if (heading) mentions.push({ text: heading[1]!, at: paragraph.text.indexOf(heading[1]!) });
+      for (const mention of mentions) {
+        const unit = unitNamed(mention.text, units);
+        if (!unit || reported.has(unit) || namesOf(unit).some((name) => received.includes(foldVietnamese(name)))) continue;
+        reported.add(unit);
+        const start = paragraph.sourceOffset(mention.at);
+        const written = mention.text.split(/\s+(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát)\b/u)[0]!.trim();
+        context.report({
+          start,
+          end: paragraph.sourceOffset(mention.at + written.length),
+          message: `Thiếu nơi nhận: ${unit.name} được giao nhiệm vụ nhưng không có trong Nơi nhận.`,
+          related: [{ start: model.recipients!.label.start, end: model.recipients!.label.end, message: 'Nơi nhận' }],
+        });
+      }
+    }
+  },
+};
+
+function namesOf(unit: Unit): string[] {
+  return [unit.name, ...(unit.variants ?? []), ...(unit.abbreviations ?? []).map((abbreviation) => `Phòng ${abbreviation}`), ...(unit.code ? [unit.code] : [])];
+}
+
+/** The registry unit a mention names: its name or a variant begins the mention, or "Phòng <abbreviation>". */
+function unitNamed(mention: string, units: readonly Unit[]): Unit | undefined {
+  const folded = foldVietnamese(mention.replace(/[–—]/g, '-'));
+  let best: { unit: Unit; length: number } | undefined;
+  for (const unit of units) {
+    for (const name of namesOf(unit)) {
+      const key = foldVietnamese(name.replace(/[–—]/g, '-'));
+      if ((folded === key || folded.startsWith(`${key} `)) && key.length > (best?.length ?? 0)) best = { unit, length: key.length };
+    }
+  }
+  return best?.unit;
+}
