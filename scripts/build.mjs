@@ -29,6 +29,7 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/tools/generate.ts'], outfile: 'out/scripts/generate.js' },
   {
     ...common,
     entryPoints: [...testsIn('test/core'), ...testsIn('test/cli'), ...testsIn('test/lsp')],
