@@ -3,7 +3,7 @@
  * server starts in the background.
  */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -16,7 +16,8 @@ export function activate(context: ExtensionContext): void {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'thongbao' }],
-    synchronize: { configurationSection: 'thongbao' },
+    // The server reads .thongbao.yaml itself; it is told when one is created, changed or deleted.
+    synchronize: { configurationSection: 'thongbao', fileEvents: workspace.createFileSystemWatcher('**/.thongbao.yaml') },
   };
   client = new LanguageClient('thongbao', 'Thông báo', serverOptions, clientOptions);
   void client.start();

@@ -132,6 +132,21 @@ describe('command line', function () {
     assert.equal(readFileSync(path, 'utf8'), 'edited meanwhile\n');
   });
 
+  it('uses the nearest .thongbao.yaml, and names the file and place of its problems', () => {
+    const workspace = join(folder, 'workspace');
+    mkdirSync(join(workspace, 'drafts'), { recursive: true });
+    writeFileSync(join(workspace, 'drafts', 'x.tb.md'), 'Ngày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.\n');
+    writeFileSync(join(workspace, '.thongbao.yaml'), 'rules:\n  date/invalid: information\n');
+    const graded = thongbao('check', '--format', 'json', join(workspace, 'drafts'));
+    assert.equal(graded.status, 0);
+    assert.equal(JSON.parse(graded.stdout)[0].severity, 'information');
+
+    writeFileSync(join(workspace, '.thongbao.yaml'), 'rules:\n  date/invalid: sometimes\n');
+    const broken = thongbao('check', join(workspace, 'drafts'));
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /\.thongbao\.yaml:2:17: rules\["date\/invalid"\]: giá trị phải là một trong: off, information, warning, error\./);
+  });
+
   it('reports an unreadable folder entry instead of crashing', function () {
     if (process.getuid?.() === 0) this.skip(); // root reads everything
     const locked = join(folder, 'locked.tb.md');

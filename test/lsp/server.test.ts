@@ -4,6 +4,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -226,6 +230,28 @@ describe('language server over stdio', function () {
     for (const [uri, text] of documents) await client.open(uri, text);
     for (const [uri] of documents) await client.diagnostics(uri, () => true, 15000);
     assert.equal(await client.stop(), 0);
+  });
+
+  it('reads the workspace .thongbao.yaml, reports its problems in that file and keeps the last good one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'thongbao-ws-'));
+    const registryFile = join(folder, '.thongbao.yaml');
+    try {
+      writeFileSync(registryFile, 'rules:\n  date/invalid: "off"\n');
+      await client.initialize();
+      const uri = pathToFileURL(join(folder, 'draft.tb.md')).href;
+      await client.open(uri, DRAFT);
+      assert.deepEqual(brief(await client.diagnostics(uri)), ['0:17-0:18 1 header/date-zero-padding']);
+
+      writeFileSync(registryFile, 'rules:\n  date/invalid: [oops\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }] });
+      const problems = await client.diagnostics(pathToFileURL(registryFile).href, (p) => p.diagnostics.length > 0);
+      assert.equal(problems.diagnostics[0]?.code, 'registry/invalid');
+      assert.match(problems.diagnostics[0]!.message, /đang dùng nội dung hợp lệ trước đó/);
+      assert.deepEqual(brief(await client.diagnostics(uri)), ['0:17-0:18 1 header/date-zero-padding'], 'the last good file still applies');
+      await client.stop();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('clears the diagnostics of a closed document', async () => {

@@ -3,7 +3,10 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { check } from '../core/check';
 import { normalizeRuleSettings } from '../core/config';
+import { resolve } from 'node:path';
 import { fixAll } from '../core/fix';
+import { LineIndex } from '../core/text/lines';
+import { RegistryFiles } from '../node/registry-files';
 import { collectFiles, InputError, readDraft, writeDraftAtomically } from './files';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 
@@ -60,19 +63,33 @@ export async function main(argv: string[]): Promise<number> {
 
   const { files, errors } = await collectFiles(paths);
   const results: FileFindings[] = [];
+  const registryFiles = new RegistryFiles();
+  const reportedRegistries = new Set<string>();
   for (const file of files) {
     try {
       const draft = await readDraft(file);
       let text = draft.text;
+      // The nearest .thongbao.yaml: its data, and its rules under the command line's own --rule.
+      const workspace = registryFiles.registryFor(resolve(file));
+      if (workspace.file && !reportedRegistries.has(workspace.file)) {
+        reportedRegistries.add(workspace.file);
+        const loaded = registryFiles.load(workspace.file);
+        const index = new LineIndex(loaded.text);
+        for (const problem of loaded.problems) {
+          const at = index.positionAt(problem.start);
+          errors.push(`${workspace.file}:${at.line + 1}:${at.character + 1}: ${problem.message}`);
+        }
+      }
+      const options = { rules: { ...workspace.rules, ...rules }, registry: workspace.registry };
       if (command === 'fix') {
-        const fixed = fixAll(text, { rules });
+        const fixed = fixAll(text, options);
         if (fixed.fixed > 0) {
           await writeDraftAtomically(file, fixed.text, draft);
           text = fixed.text;
           process.stderr.write(`thongbao: đã sửa ${fixed.fixed} chỗ trong «${file}».\n`);
         }
       }
-      results.push({ file, text, findings: check(text, { rules }).findings });
+      results.push({ file, text, findings: check(text, options).findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error.message);

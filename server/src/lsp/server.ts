@@ -18,7 +18,9 @@ import { check } from '../core/check';
 import { fixAll, minimalEdit } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
-import { FIX_ALL_KIND, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
+import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
 
 export interface ServerOptions {
@@ -39,9 +41,13 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   let canPullConfiguration = false;
   let debounceMs = defaults.debounceMs;
   const settings = new SettingsCache(connection, () => canPullConfiguration);
+  const registries = new RegistryFiles();
+  const publishedRegistry = new Map<string, string>(); // .thongbao.yaml path → stamp of the problems sent
+  let folders: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    folders = (params.workspaceFolders ?? []).map((folder) => pathOf(folder.uri)).filter((path): path is string => path !== undefined);
     const options = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: unknown };
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     if (options.settings !== undefined) settings.setGlobal(options.settings);
@@ -58,6 +64,19 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     if (canPullConfiguration) settings.clear();
     else settings.setGlobal(change.settings);
     checked.clear(); // a result computed under the old settings is stale even for the same version
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  // A workspace file changed: read it again, show its problems, and check every open draft anew.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const touched = changes.map((change) => pathOf(change.uri)).filter((path): path is string => path?.endsWith(REGISTRY_FILE) === true);
+    if (touched.length === 0) return;
+    for (const path of touched) {
+      registries.invalidate(path);
+      publishedRegistry.delete(path);
+      publishRegistryProblems(path);
+    }
+    checked.clear();
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -131,7 +150,11 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     let findings: Finding[] = [];
     if (documentSettings.enable) {
       try {
-        const result = check(text, { rules: documentSettings.rules });
+        // Precedence: built-in < editor settings < the workspace's .thongbao.yaml.
+        const path = pathOf(document.uri);
+        const workspace = registries.registryFor(path, path ? folders.find((folder) => path.startsWith(`${folder}/`)) : undefined);
+        if (workspace.file) publishRegistryProblems(workspace.file);
+        const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry });
         findings = result.findings;
         for (const failure of result.failures) {
           connection.console.error(`thongbao: quy tắc ${failure.ruleId} lỗi trên ${document.uri}: ${describe(failure.error)}`);
@@ -146,8 +169,33 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     return state;
   }
 
+  /** Problems of a .thongbao.yaml as diagnostics in that file, sent once per version of the file. */
+  function publishRegistryProblems(path: string): void {
+    const loaded = registries.load(path);
+    if (publishedRegistry.get(path) === loaded.stamp) return;
+    publishedRegistry.set(path, loaded.stamp);
+    const index = new LineIndex(loaded.text);
+    const diagnostics = loaded.problems.map((problem) => ({
+      range: { start: index.positionAt(problem.start), end: index.positionAt(problem.end) },
+      message: loaded.good ? `${problem.message} (đang dùng nội dung hợp lệ trước đó)` : problem.message,
+      severity: 1 as const,
+      code: 'registry/invalid',
+      source: SOURCE,
+    }));
+    void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
+  }
+
   documents.listen(connection);
   connection.listen();
+}
+
+/** The file system path of a file: URI; other schemes have none. */
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function describe(error: unknown): string {
