@@ -7,6 +7,7 @@ import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
+import { footnotePunctuation } from './footnote-punctuation';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
 import { headerMissing } from './header-missing';
 import { headerMotto } from './header-motto';
@@ -21,6 +22,7 @@ import { recipientsLabel } from './recipients-label';
 import { signatureAuthority } from './signature-authority';
 import { signatureSigner } from './signature-signer';
 import { signatureTitle } from './signature-title';
+import { styleEmphasis } from './style-emphasis';
 import { styleTonePlacement } from './style-tone-placement';
 import { styleUnitCapital } from './style-unit-capital';
 import type { Rule } from './types';
@@ -52,6 +54,8 @@ export const RULES: readonly Rule[] = [
   abbreviationUndefined,
   styleUnitCapital,
   styleTonePlacement,
+  styleEmphasis,
+  footnotePunctuation,
   recipientsLabel,
   recipientsEntries,
   recipientsArchive,

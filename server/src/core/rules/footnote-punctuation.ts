@@ -1,0 +1,22 @@
+import type { Rule } from './types';
+
+/** A footnote is a sentence: it ends with a period (seed 000's footnotes do not; 002's and 003's do). */
+export const footnotePunctuation: Rule = {
+  id: 'footnote/punctuation',
+  severity: 'information',
+  decree: 'quy ước (NĐ 30/2020/NĐ-CP không quy định chú thích)',
+  description: 'Chú thích cuối trang kết thúc bằng dấu chấm, như các chú thích khác trong văn bản.',
+  check(model, context) {
+    for (const note of model.footnotes) {
+      const text = note.content.text.replace(/\s+$/u, '');
+      if (text.length === 0 || /[.!?…]["”)]?$/u.test(text)) continue;
+      const end = note.content.sourceOffset(text.length);
+      context.report({
+        start: Math.max(note.content.start, end - 1),
+        end,
+        message: `Thiếu dấu chấm cuối chú thích ${note.label}.`,
+        fix: { title: 'Thêm dấu chấm', edits: [{ start: end, end, newText: '.' }] },
+      });
+    }
+  },
+};
