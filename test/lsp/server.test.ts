@@ -4,10 +4,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -203,6 +203,19 @@ describe('language server over stdio', function () {
     const fixed = text.slice(0, index.offsetAt(range.start)) + newText + text.slice(index.offsetAt(range.end));
     assert.equal(fixed, 'Quảng Ngãi, ngày 01 tháng 02 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở\n');
     assert.deepEqual(range.start, { line: 0, character: 17 }, 'the edit starts at the first change, not at the top');
+    await client.stop();
+  });
+
+  it('links each diagnostic to its rule page', async () => {
+    await client.initialize();
+    await client.open('file:///docs.tb.md', DRAFT);
+    const published = await client.diagnostics('file:///docs.tb.md');
+    assert.ok(published.diagnostics.length > 0);
+    for (const diagnostic of published.diagnostics) {
+      const href = (diagnostic as Diagnostic & { codeDescription?: { href: string } }).codeDescription?.href ?? '';
+      assert.ok(href.endsWith(`/docs/rules/${diagnostic.code}.md`), href);
+      assert.ok(existsSync(fileURLToPath(href)), `${href} exists`);
+    }
     await client.stop();
   });
 

@@ -12,6 +12,10 @@ export const abbreviationTypo: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 3 (chữ viết tắt do người đứng đầu quy định)',
   description: 'Chữ viết tắt viết sai so với chữ viết tắt đã biết (danh mục hoặc chính văn bản): thiếu chữ Đ, sai ký tự &, sai một chữ cái.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Trung tâm CDS&ĐMST chủ trì triển khai Chương trình KH^CN.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Trung tâm CĐS&ĐMST chủ trì triển khai Chương trình KH&CN.",
+  },
   check(model, context) {
     const paragraphs: Paragraph[] = [
       ...prose(model),

@@ -13,6 +13,10 @@ export const abbreviationUndefined: Rule = {
   severity: 'warning',
   decree: 'quy ước (NĐ 30/2020/NĐ-CP không quy định; Phụ lục I, Mục II, điểm b khoản 6 đòi viện dẫn đầy đủ)',
   description: 'Chữ viết tắt được giải thích ở lần dùng đầu tiên: viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng rà soát các TTHC thuộc thẩm quyền.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng rà soát các thủ tục hành chính (TTHC) thuộc thẩm quyền; các TTHC được công khai.",
+  },
   check(model, context) {
     const known = commonAbbreviations(context.registry);
     const defined = new Set<string>();

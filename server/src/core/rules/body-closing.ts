@@ -9,6 +9,10 @@ export const bodyClosing: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục III (các mẫu kết thúc nội dung bằng «./.»)',
   description: 'Nội dung kết thúc bằng «./.» một lần duy nhất, ở cuối đoạn cuối cùng trước Nơi nhận.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng, đơn vị biết, thực hiện.\n\nNơi nhận:\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nTrần Văn Quang",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nTrần Văn Quang",
+  },
   check(model, context) {
     const { closings, text } = model;
     // The content's end is known when a Nơi nhận or a signature follows it; a fragment has no end.

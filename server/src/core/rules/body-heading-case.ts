@@ -7,6 +7,10 @@ export const bodyHeadingCase: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, mục 6 (tên mục số La Mã in hoa)',
   description: 'Tên mục đánh số La Mã (I., II., …) viết in hoa.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nI. Các nhiệm vụ thường xuyên\n\n1. Giao Văn phòng Sở tổng hợp.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nI. CÁC NHIỆM VỤ THƯỜNG XUYÊN\n\n1. Giao Văn phòng Sở tổng hợp.",
+  },
   check(model, context) {
     for (const { node } of walkBody(model.body)) {
       if (node.marker?.kind !== 'roman') continue;

@@ -7,6 +7,10 @@ export const bodyMeetingDate: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4 (thời gian ban hành)',
   description: 'Ngày họp nêu ở đoạn mở đầu không sau ngày ban hành thông báo.',
+  examples: {
+    wrong: "Quảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nNgày 03/4/2025, Giám đốc Sở chủ trì cuộc họp.",
+    right: "Quảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nNgày 01/4/2025, Giám đốc Sở chủ trì cuộc họp.",
+  },
   check(model, context) {
     const issued = model.header.placeDate?.date;
     const opening = model.body[0]?.paragraph;

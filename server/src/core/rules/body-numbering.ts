@@ -13,6 +13,10 @@ export const bodyNumbering: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, mục 6',
   description: 'Các mục, khoản, điểm cùng cấp đánh số liên tục, không bỏ sót, không lặp, đúng thứ tự (điểm theo bảng chữ cái tiếng Việt).',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Đánh giá kết quả\n\n3. Nhiệm vụ quý IV\n\na) Rà soát.\n\nc) Báo cáo.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Đánh giá kết quả\n\n2. Nhiệm vụ quý IV\n\na) Rà soát.\n\nb) Báo cáo.",
+  },
   check(model, context) {
     const visited = new Set<BodyNode[]>();
     for (const { siblings } of walkBody(model.body)) {

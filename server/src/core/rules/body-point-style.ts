@@ -7,6 +7,10 @@ export const bodyPointStyle: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, mục 6 (điểm: chữ cái và dấu «)»)',
   description: 'Điểm đánh bằng chữ cái tiếng Việt và dấu đóng ngoặc đơn: «a)», không «a.» hay «(a)».',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Nhiệm vụ\n\na. Rà soát.\n\n(b) Báo cáo.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Nhiệm vụ\n\na) Rà soát.\n\nb) Báo cáo.",
+  },
   check(model, context) {
     for (const { node } of walkBody(model.body)) {
       const marker = node.marker;

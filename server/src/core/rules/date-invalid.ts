@@ -7,6 +7,10 @@ export const dateInvalid: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4 và điểm b khoản 6',
   description: 'Ngày tháng không có thật trên lịch (ngày 31 của tháng 4, ngày 29/02 của năm không nhuận, tháng 13).',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nNgày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nNgày 30/4/2025, Giám đốc Sở chủ trì cuộc họp.",
+  },
   check(model, context) {
     for (const date of model.dates) {
       const { day, month, year } = date;

@@ -6,6 +6,10 @@ export const footnotePunctuation: Rule = {
   severity: 'information',
   decree: 'quy ước (NĐ 30/2020/NĐ-CP không quy định chú thích)',
   description: 'Chú thích cuối trang kết thúc bằng dấu chấm, như các chú thích khác trong văn bản.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nTriển khai Nghị quyết số 57-NQ/TW[^1].\n\n[^1]: Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nTriển khai Nghị quyết số 57-NQ/TW[^1].\n\n[^1]: Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+  },
   check(model, context) {
     for (const note of model.footnotes) {
       const text = note.content.text.replace(/\s+$/u, '');

@@ -12,6 +12,10 @@ export const headerDateZeroPadding: Rule = {
   severity: 'error',
   decree: DECREE,
   description: 'Ngày ban hành: ngày dưới 10 và tháng 1, tháng 2 phải có số 0 ở trước.',
+  examples: {
+    wrong: "Quảng Ngãi, ngày 1 tháng 2 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "Quảng Ngãi, ngày 01 tháng 02 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const date = model.header.placeDate?.date;
     if (!date || date.form !== 'long') return;
@@ -30,6 +34,10 @@ export const headerDateExtraZero: Rule = {
   severity: 'warning',
   decree: DECREE,
   description: 'Ngày ban hành: tháng 3 đến tháng 12 không viết số 0 ở trước.',
+  examples: {
+    wrong: "Quảng Ngãi, ngày 15 tháng 04 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "Quảng Ngãi, ngày 15 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const month = model.header.placeDate?.date?.month;
     if (!month || model.header.placeDate!.date!.form !== 'long') return;

@@ -11,6 +11,10 @@ export const headerMissing: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Điều 8 khoản 2',
   description: 'Văn bản đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số và ký hiệu, địa danh và ngày tháng, tên loại và trích yếu, nội dung, chữ ký, nơi nhận.',
+  examples: {
+    wrong: "SỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nSố: 05/TB-SKHCN\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Văn phòng Sở tổng hợp./.",
+    right: "---\nfragment: true\n---\nSố: 05/TB-SKHCN\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Văn phòng Sở tổng hợp.",
+  },
   check(model, context) {
     if (context.fragment || !model.title) return;
     const { header } = model;

@@ -11,6 +11,10 @@ export const headerMotto: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 1',
   description: 'Tiêu ngữ viết «Độc lập - Tự do - Hạnh phúc»: chữ đầu mỗi cụm viết hoa, nối bằng gạch nối có cách hai bên.',
+  examples: {
+    wrong: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc Lập – Tự Do – Hạnh Phúc\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const field = model.header.motto;
     if (!field || field.text === MOTTO) return;

@@ -8,6 +8,10 @@ export const headerNationalTitle: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 1',
   description: 'Quốc hiệu viết in hoa, đúng chữ: «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».',
+  examples: {
+    wrong: "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const field = model.header.nationalTitle;
     if (!field || CORRECT.test(field.text)) return;

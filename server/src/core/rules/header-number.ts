@@ -12,6 +12,10 @@ export const headerNumber: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Điều 15 và Phụ lục I, Mục II, khoản 3; Phụ lục III',
   description: 'Số, ký hiệu: «Số:», số dưới 10 có số 0 ở trước, ký hiệu «TB-<mã cơ quan ban hành>» viết liền, đúng mã loại văn bản và mã cơ quan.',
+  examples: {
+    wrong: "Số: /TB-SKHCCN\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "Số:      /TB-SKHCN\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const field = model.header.number;
     if (!field) return;

@@ -9,6 +9,10 @@ export const headerPlaceDate: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4',
   description: 'Địa danh viết hoa, có dấu phẩy; ngày tháng năm viết đủ chữ «ngày … tháng … năm …», không viết dạng số 01/4/2025.',
+  examples: {
+    wrong: "Số: 05/TB-SKHCN\n\nQuảng Ngãi ngày 01/4/2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "Số: 05/TB-SKHCN\n\nQuảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const field = model.header.placeDate;
     if (!field) return;

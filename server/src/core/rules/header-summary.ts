@@ -9,6 +9,10 @@ export const headerSummary: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 5',
   description: 'Trích yếu đặt ngay dưới tên loại, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
+  examples: {
+    wrong: "THÔNG BÁO\n\nV/v kết luận của Giám đốc Sở tại cuộc họp giao ban",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
+  },
   check(model, context) {
     const summary = model.summary;
     if (!model.title || !summary) return;

@@ -9,6 +9,10 @@ export const recipientsArchive: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9 và khoản 3 Mục III',
   description: 'Dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn thảo>.», ký hiệu người soạn thảo in hoa.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu: VT, KGVX.th553",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu: VT, KGVX. TH.(5)",
+  },
   check(model, context) {
     const archive = model.recipients?.entries.at(-1);
     if (!archive || !/^-\s*Lưu\b/u.test(archive.text) || ARCHIVE.test(archive.text)) return;

@@ -18,6 +18,10 @@ export const recipientsAssigned: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9',
   description: 'Đơn vị được giao nhiệm vụ trong nội dung có tên trong Nơi nhận (hoặc thuộc một nhóm như «Các phòng, đơn vị thuộc Sở»).',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Văn phòng Sở:\n\nTổng hợp, báo cáo Giám đốc Sở./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu: VT.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Văn phòng Sở:\n\nTổng hợp, báo cáo Giám đốc Sở./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Văn phòng Sở;\n- Lưu: VT, VP.",
+  },
   check(model, context) {
     const entries = model.recipients?.entries;
     if (!entries || entries.length === 0 || entries.some((entry) => GROUP_ENTRY.test(entry.text))) return;

@@ -10,6 +10,10 @@ export const recipientsEntries: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c, d khoản 9',
   description: 'Mỗi nơi nhận một dòng, bắt đầu bằng «-», kết thúc bằng «;»; dòng cuối «- Lưu: VT, …» kết thúc bằng «.»; Thông báo không có «Kính gửi», «Như trên».',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lãnh đạo Sở.\n- Lưu: VT, VP.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.",
+  },
   check(model, context) {
     const entries = model.recipients?.entries ?? [];
     const seen = new Map<string, Field>();

@@ -6,6 +6,10 @@ export const recipientsLabel: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9',
   description: 'Từ «Nơi nhận» có dấu hai chấm ngay sau.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận\n- Lãnh đạo Sở;\n- Lưu: VT, VP.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu: VT, VP.",
+  },
   check(model, context) {
     const label = model.recipients?.label;
     if (!label || /Nơi nhận:$/u.test(label.text)) return;

@@ -12,6 +12,10 @@ export const signatureAuthority: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Mục II, điểm b khoản 7',
   description: 'Quyền hạn ký (TM., Q., KT., TL., TUQ.) viết đúng, có dấu chấm, và chức vụ dòng dưới khớp với quyền hạn.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, VP.\n\nTL. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An",
+  },
   check(model, context) {
     const lines = model.signature.filter((line) => line.kind !== 'other');
     for (const line of lines) if (line.kind === 'authority') checkPrefix(line, context.report);

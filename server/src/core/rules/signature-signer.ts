@@ -9,6 +9,10 @@ export const signatureSigner: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 7',
   description: 'Có họ tên người ký dưới chức vụ; không ghi học hàm, học vị, danh hiệu trước họ tên.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, VP.\n\nGIÁM ĐỐC\n\nTS. Nguyễn Văn An",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, VP.\n\nGIÁM ĐỐC\n\nNguyễn Văn An",
+  },
   check(model, context) {
     const lines = model.signature;
     const name = lines.find((line) => line.kind === 'name');

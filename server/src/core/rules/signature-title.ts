@@ -9,6 +9,10 @@ export const signatureTitle: Rule = {
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 7',
   description: 'Chức vụ người ký viết đầy đủ, in hoa; chỉ quyền hạn TM., Q., KT., TL., TUQ. được viết tắt.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, VP.\n\nTL. GIÁM ĐỐC\nTP. HÀNH CHÍNH - TỔNG HỢP\n\nTrần Văn Quang",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, VP.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nTrần Văn Quang",
+  },
   check(model, context) {
     for (const line of model.signature) {
       if (line.kind !== 'title' && line.kind !== 'authority') continue;

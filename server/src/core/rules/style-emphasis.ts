@@ -11,6 +11,10 @@ export const styleEmphasis: Rule = {
   severity: 'information',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm e khoản 6 (nội dung: chữ in thường, kiểu chữ đứng)',
   description: 'Nội dung văn bản dùng chữ đứng, không in đậm hay in nghiêng để nhấn mạnh một phần câu.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng gửi báo cáo **trước ngày 15/4/2025**.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng gửi báo cáo trước ngày 15/4/2025.",
+  },
   check(model, context) {
     for (const paragraph of prose(model)) {
       for (const match of paragraph.text.matchAll(INLINE_EMPHASIS)) {

@@ -15,6 +15,10 @@ export const styleTonePlacement: Rule = {
   severity: 'information',
   decree: 'quy ước (NĐ 30/2020/NĐ-CP không quy định; văn bản nên thống nhất một cách đặt dấu)',
   description: 'Đặt dấu thanh thống nhất trong một văn bản: cùng kiểu «hóa, ủy» hoặc cùng kiểu «hoá, uỷ».',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nBáo cáo Tỉnh ủy về chuyển đổi số và Đảng uỷ Sở.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nBáo cáo Tỉnh ủy về chuyển đổi số và Đảng ủy Sở.",
+  },
   check(model, context) {
     const found: { start: number; end: number; text: string; style: 'new' | 'old' }[] = [];
     for (const paragraph of prose(model)) {

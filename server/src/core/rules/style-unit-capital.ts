@@ -10,6 +10,10 @@ export const styleUnitCapital: Rule = {
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục IV, khoản 1',
   description: 'Tên riêng của cơ quan, đơn vị viết hoa chữ đầu của từ chỉ loại hình: «Phòng Quản lý …», «Trung tâm …».',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao phòng Bưu chính - Viễn thông và Chuyển đổi số chủ trì.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Phòng Bưu chính - Viễn thông và Chuyển đổi số chủ trì.",
+  },
   check(model, context) {
     for (const paragraph of prose(model)) {
       for (const match of paragraph.text.matchAll(LOWER_GENERIC)) {

@@ -51,5 +51,10 @@ export interface Rule {
   decree: string;
   /** One Vietnamese sentence: what the rule checks. */
   description: string;
+  /**
+   * A draft that triggers the rule and its corrected form; the rule's documentation page shows both with
+   * the findings, and a test holds the rule to them.
+   */
+  examples: { wrong: string; right: string };
   check(model: NoticeModel, context: RuleContext): void;
 }

@@ -10,6 +10,10 @@ export const typoDashSpacing: Rule = {
   severity: 'warning',
   decree: 'quy ước trình bày',
   description: 'Dấu gạch giữa hai chữ có dấu cách ở cả hai bên, hoặc dính liền cả hai bên (KH-TC).',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến chỉ đạo của đồng chí Trần Phước Hiền- Phó Chủ tịch UBND tỉnh.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến chỉ đạo của đồng chí Trần Phước Hiền, Phó Chủ tịch UBND tỉnh.",
+  },
   check(model, context) {
     for (const paragraph of prose(model)) {
       for (const line of paragraph.lines) {

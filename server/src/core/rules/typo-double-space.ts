@@ -7,6 +7,10 @@ export const typoDoubleSpace: Rule = {
   severity: 'warning',
   decree: 'quy ước trình bày',
   description: 'Giữa hai chữ chỉ có một dấu cách.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nChủ trì  cuộc họp đã ghi nhận kết quả.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nChủ trì cuộc họp đã ghi nhận kết quả.",
+  },
   check(model, context) {
     for (const paragraph of prose(model)) {
       for (const line of paragraph.lines) {

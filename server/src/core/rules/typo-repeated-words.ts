@@ -11,6 +11,10 @@ export const typoRepeatedWords: Rule = {
   severity: 'warning',
   decree: 'quy ước trình bày',
   description: 'Một chữ hay một cụm hai chữ bị lặp liền nhau do sơ suất («UBND tỉnh UBND tỉnh»).',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến của Phó Chủ tịch UBND tỉnh UBND tỉnh tại Thông báo số 105/TB-UBND.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến của Phó Chủ tịch UBND tỉnh tại Thông báo số 105/TB-UBND.",
+  },
   check(model, context) {
     for (const paragraph of prose(model)) {
       const seen = new Set<number>();

@@ -14,6 +14,10 @@ export const typoUnbalanced: Rule = {
   severity: 'error',
   decree: 'quy ước trình bày',
   description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn.',
+  examples: {
+    wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi tại huyện Ba Tơ.",
+    right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi” tại huyện Ba Tơ.",
+  },
   check(model, context) {
     for (const paragraph of prose(model)) {
       const text = paragraph.text.replace(INLINE_MARKER, (marker) => ' '.repeat(marker.length));
