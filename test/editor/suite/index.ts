@@ -24,15 +24,16 @@ export async function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'editor-tests', mocha);
   require('./diagnostics.test');
 
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  // The picture is taken first, while the Problems panel holds only the draft on screen.
   const screenshot = process.env.THONGBAO_SCREENSHOT; // made absolute by the launcher
   if (screenshot) await stageScreenshot(screenshot);
+  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} editor test(s) failed`);
 }
 
 /**
  * For THONGBAO_SCREENSHOT: shows the untouched draft with its diagnostics and the Problems panel, asks the
- * launcher for the picture and waits for the file, since the diagnostics vanish once the tests end.
+ * launcher for the picture and waits for the file.
  */
 async function stageScreenshot(path: string): Promise<void> {
   try {
