@@ -2,11 +2,17 @@
 import { abbreviationTypo } from './abbreviation-typo';
 import { abbreviationUndefined } from './abbreviation-undefined';
 import { bodyClosing } from './body-closing';
+import { citationAfterNotice, citationDateConflict, citationIncomplete, citationYearMismatch } from './citation-dates';
+import { citationIssuer } from './citation-issuer';
+import { citationMissingSo } from './citation-missing-so';
+import { citationSpacing } from './citation-spacing';
+import { citationTypeCode } from './citation-type-code';
 import { bodyHeadingCase } from './body-heading-case';
 import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
+import { dateDeadlinePast, dateStyle } from './date-style';
 import { footnotePunctuation } from './footnote-punctuation';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
 import { headerMissing } from './header-missing';
@@ -50,6 +56,16 @@ export const RULES: readonly Rule[] = [
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,
+  citationSpacing,
+  citationMissingSo,
+  citationTypeCode,
+  citationYearMismatch,
+  citationAfterNotice,
+  citationDateConflict,
+  citationIncomplete,
+  citationIssuer,
+  dateStyle,
+  dateDeadlinePast,
   abbreviationTypo,
   abbreviationUndefined,
   styleUnitCapital,

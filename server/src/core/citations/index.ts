@@ -1,0 +1,24 @@
+/** Every citation of a draft (trích yếu, body and footnotes), read once per model and registry. */
+import type { NoticeModel } from '../model/types';
+import type { Registry } from '../registry/registry';
+import { prose } from '../rules/util';
+import { findCitations } from './parse';
+
+export { issuerNames } from './parse';
+import type { Citation } from './types';
+
+const cache = new WeakMap<NoticeModel, { registry: Registry; citations: Citation[] }>();
+
+export function citationsOf(model: NoticeModel, registry: Registry): Citation[] {
+  const cached = cache.get(model);
+  if (cached && cached.registry === registry) return cached.citations;
+  const paragraphs = [...prose(model), ...model.footnotes.map((note) => note.content)].sort((a, b) => a.start - b.start);
+  const citations = paragraphs.flatMap((paragraph) => findCitations(paragraph, registry));
+  cache.set(model, { registry, citations });
+  return citations;
+}
+
+/** The draft's offset of a position in the citation's paragraph. */
+export function sourceOf(citation: Citation, offset: number): number {
+  return citation.paragraph.sourceOffset(offset);
+}

@@ -1,0 +1,189 @@
+/**
+ * The citation grammar (PL1 II.6.b; Luật Ban hành VBQPPL): finds every cited document in a paragraph by its
+ * number and symbol, then reads around it the type name and "số" before, and the date, issuer and subject
+ * after. All families: administrative (105/TB-UBND), công văn (1724/SKHCN-VP), legal with a year
+ * (25/2018/QĐ-UBND), National Assembly (193/2025/QH15), Party (57-NQ/TW). Linear in the paragraph's length.
+ */
+import type { Paragraph } from '../model/types';
+import type { Registry } from '../registry/registry';
+import { foldVietnamese } from '../text/fold';
+import type { Citation, Identifier, Part } from './types';
+
+const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
+// number, an optional stray space, then: "-TYPE/ORGAN" (Party) or "/[YEAR/]GROUP[-GROUP…]".
+const IDENTIFIER = new RegExp(
+  // Not inside a longer number or word, except right after "số" (glued: "số114").
+  String.raw`(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`,
+  'gu',
+);
+const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
+const DATE_AFTER = /^(\s*,?\s*)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
+const YEAR_AFTER = /^(\s*)(năm)\s+(\d{4})(?!\p{N})/u;
+const ISSUER_AFTER = /^(\s*,?\s*)(?:của|do)\s+([^,;:.()“”"]+?)(?=\s+(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên)(?![\p{L}])|\s*[,;:.()“”"]|\s*$)/u;
+const SUBJECT_AFTER = /^(\s*,?\s*)((?:về việc|về|V\/v)\s+[^;.]+)/u;
+
+const typePatterns = new WeakMap<Registry, RegExp>();
+
+/** "Công văn", "Quyết định", "Thông báo kết luận" … at the end of the text before "số" or the number. */
+function typeBefore(registry: Registry): RegExp {
+  let pattern = typePatterns.get(registry);
+  if (!pattern) {
+    const names = registry.documentTypes.flatMap((type) => [type.name, ...(type.aliases ?? [])]);
+    names.sort((a, b) => b.length - a.length);
+    const alternatives = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    pattern = new RegExp(`(?:^|[^\\p{L}])(${alternatives})(\\s*:?\\s*)$`, 'iu');
+    typePatterns.set(registry, pattern);
+  }
+  return pattern;
+}
+
+export function findCitations(paragraph: Paragraph, registry: Registry): Citation[] {
+  const text = paragraph.text;
+  const citations: Citation[] = [];
+  let listType: Citation['typeName'] | undefined; // "các Công văn: số …; số …" shares one type
+  for (const match of text.matchAll(IDENTIFIER)) {
+    const identifier = readIdentifier(match, (code) => registry.typeByCode(code) !== undefined || isPartyCode(registry, code));
+    if (!identifier) continue;
+    const citation: Citation = { paragraph, start: identifier.start, end: identifier.end, identifier };
+    const before = text.slice(Math.max(0, identifier.start - 80), identifier.start);
+    const base = identifier.start - before.length;
+    let head = before;
+    const so = SO_BEFORE.exec(head);
+    if (so) {
+      const at = base + so.index + so[0].length - so[1]!.length - so[2]!.length;
+      citation.so = { text: so[1]!, start: at, end: at + so[1]!.length, gap: so[2]! };
+      citation.start = at;
+      head = before.slice(0, at - base);
+    }
+    const type = typeBefore(registry).exec(head);
+    if (type) {
+      const at = base + type.index + type[0].length - type[1]!.length - type[2]!.length;
+      citation.typeName = { text: type[1]!, start: at, end: at + type[1]!.length };
+      const known = registry.typeByName(type[1]!);
+      if (known) citation.typeName.type = known;
+      citation.start = at;
+      listType = type[2]!.includes(':') || /^các\s/iu.test(text.slice(Math.max(0, at - 4), at + 4)) ? citation.typeName : undefined;
+    } else if (listType && citation.so && !/[.]\s/.test(text.slice(listType.end, citation.start))) {
+      citation.typeName = { ...listType, inherited: true };
+    }
+    readAfter(citation, text);
+    citations.push(citation);
+  }
+  // "… của UBND tỉnh Quảng Ngãi và Công văn số 1940/…": what one citation reads ends where the next begins.
+  for (let i = 0; i + 1 < citations.length; i++) {
+    const current = citations[i]!;
+    const next = citations[i + 1]!;
+    if (current.end <= next.start) continue;
+    for (const key of ['issuerWords', 'subject'] as const) {
+      const part = current[key];
+      if (!part || part.end <= next.start) continue;
+      const kept = text.slice(part.start, next.start).replace(/[\s,;]*(?:\s(?:và|hoặc|cùng))?[\s,;]*$/u, '');
+      if (kept.length === 0) delete current[key];
+      else current[key] = { text: kept, start: part.start, end: part.start + kept.length };
+    }
+    current.end = Math.min(current.end, next.start);
+  }
+  return citations;
+}
+
+function isPartyCode(registry: Registry, code: string): boolean {
+  return registry.documentTypes.some((type) => type.partyCodes?.includes(code));
+}
+
+/** `isTypeCode` tells a type code (TB, QĐ) from an agency code, which begins a công văn's symbol. */
+function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean): Identifier | undefined {
+  const start = match.index!;
+  const [whole, number, gap, partyType, partyOrgan, year, groups] = match as unknown as string[];
+  const part = (value: string, from: number): Part => ({ text: value, start: from, end: from + value.length });
+  const numberPart = part(number!, start);
+  const key = whole!.replace(/\s+/g, '');
+  const identifier: Identifier = { ...part(whole!, start), family: 'administrative', number: numberPart, units: [], key };
+  if (gap) identifier.strayGap = part(gap, numberPart.end);
+  if (partyType && partyOrgan) {
+    const typeAt = start + whole!.indexOf(`-${partyType}/`) + 1;
+    identifier.family = 'party';
+    identifier.typeCode = part(partyType, typeAt);
+    identifier.issuerCode = part(partyOrgan, typeAt + partyType.length + 1);
+    return identifier;
+  }
+  const groupsAt = start + whole!.length - groups!.length;
+  const parts: Part[] = [];
+  let at = groupsAt;
+  for (const group of groups!.split('-')) {
+    parts.push(part(group, at));
+    at += group.length + 1;
+  }
+  if (year) {
+    identifier.year = part(year, groupsAt - year.length - 1);
+    if (parts.length === 1 && /^(?:QH|UBTVQH)\d+$/.test(parts[0]!.text)) {
+      identifier.family = 'assembly';
+      identifier.issuerCode = parts[0]!;
+      return identifier;
+    }
+    identifier.family = 'legal';
+  } else if (parts.length < 2) {
+    return undefined; // "12/UBND" alone is too little to be sure it is a citation
+  }
+  if (identifier.family === 'administrative' && !isTypeCode(parts[0]!.text)) {
+    identifier.family = 'letter'; // công văn: AGENCY-UNIT
+    identifier.issuerCode = parts[0];
+    identifier.units = parts.slice(1);
+    return identifier;
+  }
+  identifier.typeCode = parts[0];
+  if (parts[1]) identifier.issuerCode = parts[1];
+  identifier.units = parts.slice(2);
+  return identifier;
+}
+
+function readAfter(citation: Citation, text: string): void {
+  let at = citation.identifier.end;
+  const rest = () => text.slice(at, at + 240);
+  const date = DATE_AFTER.exec(rest());
+  if (date) {
+    const wordAt = at + date[1]!.length;
+    const valueAt = wordAt + date[2]!.length + date[3]!.length;
+    const value = date[0].slice(date[1]!.length + date[2]!.length + date[3]!.length);
+    const long = date[7] !== undefined;
+    citation.date = {
+      word: { text: date[2]!, start: wordAt, end: wordAt + date[2]!.length },
+      gap: date[3]!,
+      value: { text: value, start: valueAt, end: valueAt + value.length },
+      form: long ? 'long' : 'short',
+      day: Number(date[4]),
+      month: Number(long ? date[7] : date[5]),
+      year: Number(long ? date[8] : date[6]),
+      dayText: date[4]!,
+      monthText: (long ? date[7] : date[5])!,
+    };
+    at += date[0].length;
+  } else {
+    const year = YEAR_AFTER.exec(rest());
+    if (year) {
+      const yearAt = at + year[1]!.length;
+      citation.yearOnly = { text: year[0].trim(), start: yearAt, end: at + year[0].length };
+      at += year[0].length;
+    }
+  }
+  const issuer = ISSUER_AFTER.exec(rest());
+  if (issuer) {
+    const issuerAt = at + issuer[0].length - issuer[2]!.length;
+    citation.issuerWords = { text: issuer[2]!, start: issuerAt, end: issuerAt + issuer[2]!.length };
+    at += issuer[0].length;
+  }
+  const subject = SUBJECT_AFTER.exec(rest());
+  if (subject) {
+    const subjectAt = at + subject[1]!.length;
+    const words = subject[2]!.trimEnd();
+    citation.subject = { text: words, start: subjectAt, end: subjectAt + words.length };
+    at = subjectAt + words.length;
+  }
+  citation.end = Math.max(citation.end, at);
+}
+
+/** Whether the issuer named in words fits the issuer's code ("/TTg" and "của Thủ tướng Chính phủ"). */
+export function issuerNames(registry: Registry, code: string): string[] {
+  const agency = registry.agency(code) ?? registry.agency(code.replace(/\d+$/, ''));
+  if (!agency) return [];
+  return [agency.name, agency.fullName, ...(agency.aliases ?? []), ...(agency.inWords ?? [])].filter((n): n is string => !!n).map(foldVietnamese);
+}

@@ -1,0 +1,129 @@
+import { citationsOf, sourceOf } from '../citations/index';
+import type { Citation } from '../citations/types';
+import { dayNumber, isValidDate } from '../text/dates';
+import type { Rule } from './types';
+
+const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6; Luật Ban hành VBQPPL (số, năm ban hành)';
+
+function realDate(citation: Citation): boolean {
+  const date = citation.date;
+  return date !== undefined && isValidDate(date.year, date.month, date.day);
+}
+
+/**
+ * A legal document's number carries the year it was issued: "25/2018/QĐ-UBND" is not dated 2025. When the
+ * registry knows the document's date, the fix writes it.
+ */
+export const citationYearMismatch: Rule = {
+  id: 'citation/year-mismatch',
+  severity: 'error',
+  decree: DECREE,
+  description: 'Năm trong số, ký hiệu của văn bản quy phạm pháp luật trùng với năm của ngày ban hành được ghi.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nThay thế Quyết định số 25/2018/QĐ-UBND ngày 12/9/2025 của UBND tỉnh Quảng Ngãi.',
+    right: 'THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nThay thế Quyết định số 25/2018/QĐ-UBND ngày 12/9/2018 của UBND tỉnh Quảng Ngãi.',
+  },
+  check(model, context) {
+    for (const citation of citationsOf(model, context.registry)) {
+      const { identifier, date } = citation;
+      if (!identifier.year || !date || !realDate(citation) || Number(identifier.year.text) === date.year) continue;
+      const known = context.registry.document(identifier.key)?.date;
+      const [y, m, d] = known ? known.split('-').map(Number) : [];
+      const knownText = known && y === Number(identifier.year.text) ? `${d}/${m}/${y}` : undefined;
+      const start = sourceOf(citation, date.value.start);
+      const end = sourceOf(citation, date.value.end);
+      context.report({
+        start,
+        end,
+        message: `Sai ngày ban hành: ${identifier.key} ban hành năm ${identifier.year.text} nhưng ghi ngày ${date.value.text}${knownText ? `, cần ${knownText}` : ''}.`,
+        related: [{ start: sourceOf(citation, identifier.year.start), end: sourceOf(citation, identifier.year.end), message: 'Năm trong số, ký hiệu' }],
+        ...(knownText && date.form === 'short' && { fix: { title: `Sửa thành ${knownText} (theo danh mục)`, edits: [{ start, end, newText: knownText }] } }),
+      });
+    }
+  },
+};
+
+/** A document cited by a notice was issued before the notice, not after it. */
+export const citationAfterNotice: Rule = {
+  id: 'citation/after-notice',
+  severity: 'error',
+  decree: DECREE,
+  description: 'Văn bản được viện dẫn có ngày ban hành không sau ngày ban hành của thông báo.',
+  examples: {
+    wrong: 'Quảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Kế hoạch số 51/KH-UBND ngày 07/5/2025 của UBND tỉnh.',
+    right: 'Quảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Kế hoạch số 51/KH-UBND ngày 07/3/2025 của UBND tỉnh.',
+  },
+  check(model, context) {
+    const issued = model.header.placeDate?.date;
+    if (!issued || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
+    const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
+    for (const citation of citationsOf(model, context.registry)) {
+      const date = citation.date;
+      if (!date || !realDate(citation) || dayNumber(date.year, date.month, date.day) <= notice) continue;
+      context.report({
+        start: sourceOf(citation, date.value.start),
+        end: sourceOf(citation, date.value.end),
+        message: `Sai ngày: ${citation.identifier.key} ghi ngày ${date.value.text}, sau ngày ban hành thông báo.`,
+        related: [{ start: issued.start, end: issued.end, message: 'Ngày ban hành thông báo' }],
+      });
+    }
+  },
+};
+
+/** The same document cited twice in one draft with two different dates. */
+export const citationDateConflict: Rule = {
+  id: 'citation/date-conflict',
+  severity: 'warning',
+  decree: DECREE,
+  description: 'Một văn bản được viện dẫn nhiều lần trong cùng thông báo thì ghi cùng một ngày ban hành.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Thông báo số 105/TB-UBND ngày 17/3/2021; theo Thông báo số 105/TB-UBND ngày 18/3/2021.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Thông báo số 105/TB-UBND ngày 17/3/2021; theo Thông báo số 105/TB-UBND ngày 17/3/2021.',
+  },
+  check(model, context) {
+    const first = new Map<string, Citation>();
+    for (const citation of citationsOf(model, context.registry)) {
+      const date = citation.date;
+      if (!date || !realDate(citation)) continue;
+      const earlier = first.get(citation.identifier.key);
+      if (!earlier) {
+        first.set(citation.identifier.key, citation);
+        continue;
+      }
+      const before = earlier.date!;
+      if (before.day === date.day && before.month === date.month && before.year === date.year) continue;
+      context.report({
+        start: sourceOf(citation, date.value.start),
+        end: sourceOf(citation, date.value.end),
+        message: `Sai ngày: ${citation.identifier.key} ghi ngày ${date.value.text}, chỗ khác ghi ${before.value.text}.`,
+        related: [{ start: sourceOf(earlier, before.value.start), end: sourceOf(earlier, before.value.end), message: 'Lần viện dẫn trước' }],
+      });
+    }
+  },
+};
+
+/** The first citation of a document gives its date (a Luật is cited by its name alone). */
+export const citationIncomplete: Rule = {
+  id: 'citation/incomplete',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6',
+  description: 'Lần viện dẫn đầu tiên ghi đủ tên loại, số, ký hiệu và ngày ban hành của văn bản.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Nghị định số 82/2024/NĐ-CP sửa đổi, bổ sung một số điều.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Nghị định số 82/2024/NĐ-CP ngày 10/7/2024 của Chính phủ sửa đổi, bổ sung một số điều.',
+  },
+  check(model, context) {
+    const seen = new Set<string>();
+    for (const citation of citationsOf(model, context.registry)) {
+      const key = citation.identifier.key;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật') continue;
+      context.report({
+        start: sourceOf(citation, citation.start),
+        end: sourceOf(citation, citation.yearOnly?.end ?? citation.identifier.end),
+        message: `Thiếu ngày ban hành: lần đầu viện dẫn ${key} cần ghi «ngày … » (và cơ quan ban hành).`,
+      });
+    }
+  },
+};

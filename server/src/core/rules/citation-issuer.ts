@@ -1,0 +1,38 @@
+import { citationsOf, issuerNames, sourceOf } from '../citations/index';
+import { foldVietnamese } from '../text/fold';
+import type { Rule } from './types';
+
+/**
+ * The issuer named in words agrees with the issuer's code in the symbol: "/TTg" is the Thủ tướng Chính
+ * phủ's, "/TW" the Party Central Committee's, not the Government's. Reported only when the words name
+ * another body the registry knows.
+ */
+export const citationIssuer: Rule = {
+  id: 'citation/issuer',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6',
+  description: 'Cơ quan ban hành ghi bằng chữ («của …») khớp với mã cơ quan trong ký hiệu của văn bản được viện dẫn.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Bộ Tài chính.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Thủ tướng Chính phủ.',
+  },
+  check(model, context) {
+    const { registry } = context;
+    for (const citation of citationsOf(model, registry)) {
+      const words = citation.issuerWords;
+      const code = citation.identifier.issuerCode?.text;
+      if (!words || !code) continue;
+      const expected = issuerNames(registry, code);
+      if (expected.length === 0) continue;
+      const folded = foldVietnamese(words.text);
+      if (expected.some((name) => folded.includes(name) || name.includes(folded))) continue;
+      const other = registry.agencies.find((agency) => issuerNames(registry, agency.code).some((name) => name.length > 3 && folded.endsWith(name)));
+      if (!other || other.code === code) continue;
+      context.report({
+        start: sourceOf(citation, words.start),
+        end: sourceOf(citation, words.end),
+        message: `Sai cơ quan ban hành: ${citation.identifier.key} là văn bản của ${registry.agency(code)?.name ?? code}, không phải của ${words.text}.`,
+      });
+    }
+  },
+};

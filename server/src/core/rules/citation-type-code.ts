@@ -1,0 +1,43 @@
+import { citationsOf, sourceOf } from '../citations/index';
+import type { Rule } from './types';
+
+/**
+ * The type code in the symbol agrees with the type named before it ("Quyết định số 12/KH-UBND" does not);
+ * a công văn has no type code; a named type has one.
+ */
+export const citationTypeCode: Rule = {
+  id: 'citation/type-code',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 3 và Phụ lục III',
+  description: 'Mã loại trong ký hiệu khớp với tên loại văn bản được viện dẫn; công văn không có mã loại.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Quyết định số 12/KH-UBND ngày 05/3/2025 của UBND tỉnh.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND tỉnh.',
+  },
+  check(model, context) {
+    for (const citation of citationsOf(model, context.registry)) {
+      const type = citation.typeName?.type;
+      const { identifier } = citation;
+      if (!type || identifier.family === 'assembly') continue;
+      const code = identifier.typeCode?.text;
+      const start = sourceOf(citation, identifier.start);
+      const end = sourceOf(citation, identifier.end);
+      if (type.family === 'letter') {
+        if (code) context.report({ start, end, message: `Sai ký hiệu: ${type.name} không có mã loại, nhưng «${identifier.key}» có mã «${code}».` });
+        continue;
+      }
+      if (!code) {
+        context.report({ start, end, message: `Sai ký hiệu: ${type.name} có mã loại ${type.code ? `«${type.code}»` : ''} trong ký hiệu, «${identifier.key}» không có.` });
+        continue;
+      }
+      const allowed = [type.code, ...(type.partyCodes ?? [])].filter(Boolean);
+      if (allowed.includes(code)) continue;
+      const named = context.registry.typeByCode(code);
+      context.report({
+        start: sourceOf(citation, identifier.typeCode!.start),
+        end: sourceOf(citation, identifier.typeCode!.end),
+        message: `Sai ký hiệu: «${citation.typeName!.text}» nhưng mã loại «${code}»${named ? ` là của ${named.name}` : ''}, cần «${allowed[0]}».`,
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import { dayNumber, findDates, isValidDate, type DateMention } from '../text/dates';
+import type { Rule } from './types';
+import { prose } from './util';
+
+/**
+ * One way of writing dates in a draft (R14): "18/07/2025" beside "14/7/2025" is two styles. The style of
+ * most dates wins; the others are pointed out (information). The issue date's own rule is
+ * header/date-zero-padding.
+ */
+export const dateStyle: Rule = {
+  id: 'date/style',
+  severity: 'information',
+  decree: 'quy ước (theo cách viết ngày ban hành, NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4)',
+  description: 'Ngày tháng trong một văn bản viết thống nhất một kiểu (tháng 3 đến 12 không có số 0 ở trước, như ngày ban hành).',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nCác Công văn số 299/UBND-NC ngày 14/7/2025, số 300/UBND-NC ngày 15/7/2025 và số 422/UBND-TTHC ngày 18/07/2025.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nCác Công văn số 299/UBND-NC ngày 14/7/2025, số 300/UBND-NC ngày 15/7/2025 và số 422/UBND-TTHC ngày 18/7/2025.',
+  },
+  check(model, context) {
+    const header = model.header.placeDate?.date;
+    const dates = model.dates.filter((date) => date !== header && date.form === 'short' && date.month.value >= 3 && date.month.value <= 12);
+    const padded = dates.filter((date) => date.month.text.startsWith('0'));
+    const plain = dates.filter((date) => !date.month.text.startsWith('0'));
+    if (padded.length === 0 || plain.length === 0) return;
+    const [minority, majority] = padded.length < plain.length ? [padded, plain] : [plain, padded];
+    const example = majority[0]!;
+    for (const date of minority) {
+      context.report({
+        start: date.start,
+        end: date.end,
+        message: `Ngày tháng viết không thống nhất: «${model.text.slice(date.start, date.end)}» khác kiểu với «${model.text.slice(example.start, example.end)}».`,
+        related: [{ start: example.start, end: example.end, message: 'Kiểu viết dùng nhiều hơn' }],
+      });
+    }
+  },
+};
+
+// "trước ngày 15/4/2025", "chậm nhất ngày …", "hoàn thành … ngày …", "trong ngày 04/4/2025", "hạn … ngày".
+const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|hoàn thành(?:[^.;]{0,40}?)|trong)\s+(?:ngày\s+)?(?=\d)/giu;
+
+/** A deadline set by a notice is not already past on the day the notice is issued. */
+export const dateDeadlinePast: Rule = {
+  id: 'date/deadline-past',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4 (thời gian ban hành)',
+  description: 'Thời hạn giao trong thông báo («trước ngày …», «chậm nhất ngày …») không sớm hơn ngày ban hành thông báo.',
+  examples: {
+    wrong: 'Quảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nCác phòng gửi báo cáo trước ngày 25/3/2025.',
+    right: 'Quảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nCác phòng gửi báo cáo trước ngày 15/4/2025.',
+  },
+  check(model, context) {
+    const issued = model.header.placeDate?.date;
+    if (!issued || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
+    const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
+    for (const paragraph of prose(model)) {
+      for (const match of paragraph.text.matchAll(DEADLINE)) {
+        const after = match.index! + match[0].length;
+        const date: DateMention | undefined = findDates(paragraph.text.slice(after, after + 30), after).find((d) => d.start === after || d.start === after - 5);
+        if (!date || !isValidDate(date.year.value, date.month.value, date.day.value)) continue;
+        if (dayNumber(date.year.value, date.month.value, date.day.value) >= notice) continue;
+        const start = paragraph.sourceOffset(date.start);
+        const end = paragraph.sourceOffset(date.end);
+        context.report({
+          start,
+          end,
+          message: `Sai thời hạn: ${paragraph.text.slice(date.start, date.end)} đã qua vào ngày ban hành thông báo.`,
+          related: [{ start: issued.start, end: issued.end, message: 'Ngày ban hành thông báo' }],
+        });
+      }
+    }
+  },
+};
