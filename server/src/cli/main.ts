@@ -12,6 +12,7 @@ import { formatSarif, formatText, toJsonFindings, type FileFindings } from './fo
 
 const USAGE = `Cách dùng: thongbao check [--format text|json|sarif] [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
            thongbao fix [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
+           thongbao export [-o TỆP.docx] [--font-size 13|14] DỰ_THẢO   (xem: thongbao export --help)
 
 check  kiểm tra thể thức các dự thảo Thông báo (Nghị định 30/2020/NĐ-CP);
 fix    sửa mọi lỗi có cách sửa chắc chắn, ghi đè tệp an toàn (giữ mã hóa, BOM, kiểu xuống dòng),
@@ -28,6 +29,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi; 2 sai cách dùng hoặc không đ�
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function main(argv: string[]): Promise<number> {
+  // Its own options; the Word writer is loaded only for this command.
+  if (argv[0] === 'export') return (await import('./export')).exportCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,162 @@
+/**
+ * The printed notice as blocks and runs, read from the NoticeModel: which part is which element of the
+ * decree's layout, and the text of each with its inline bold, italic and footnote references. The Word
+ * writer and the preview render the same layout. Pure: no I/O, no docx.
+ */
+import type { BodyNode, Field, NoticeModel, Paragraph, Span } from '../core/model/types';
+import type { Role } from './typography';
+
+export interface PrintRun {
+  text: string;
+  /** Offset in the model's text of the run's first character; the run's characters follow on from it. */
+  start: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** A reference to footnote number `footnote` (1-based) in place of text. */
+  footnote?: number;
+}
+
+export interface PrintBlock {
+  role: Role;
+  runs: PrintRun[];
+  /** Where the block comes from in the model's text. */
+  span: Span;
+}
+
+export interface PrintFootnote {
+  number: number;
+  block: PrintBlock;
+}
+
+export interface PrintDocument {
+  /** Left column of the header table, first row: parent and issuing agency. */
+  agency: PrintBlock[];
+  /** Right column, first row: Quốc hiệu and Tiêu ngữ. */
+  national: PrintBlock[];
+  /** Second row: "Số: …" on the left, place and date on the right. */
+  number?: PrintBlock;
+  placeDate?: PrintBlock;
+  title?: PrintBlock;
+  summary?: PrintBlock;
+  body: PrintBlock[];
+  recipients: PrintBlock[];
+  signature: PrintBlock[];
+  footnotes: PrintFootnote[];
+}
+
+export function layoutNotice(model: NoticeModel): PrintDocument {
+  const references = model.footnotes.flatMap((footnote, index) => footnote.references.map((span) => ({ ...span, number: index + 1 })));
+  const header = model.header;
+  const field = (role: Role, value: Field | undefined): PrintBlock | undefined => value && fieldBlock(role, value, references);
+  const present = (blocks: (PrintBlock | undefined)[]): PrintBlock[] => blocks.filter((block): block is PrintBlock => block !== undefined);
+  const doc: PrintDocument = {
+    agency: present([field('parent-agency', header.parentAgency), field('issuing-agency', header.issuingAgency)]),
+    national: present([field('national-title', header.nationalTitle), field('motto', header.motto)]),
+    body: [],
+    recipients: model.recipients ? present([field('recipients-label', model.recipients.label), ...model.recipients.entries.map((entry) => field('recipient', entry))]) : [],
+    signature: model.signature.map((line) => fieldBlock(SIGNATURE_ROLES[line.kind], line, references)),
+    footnotes: model.footnotes.map((footnote, index) => ({ number: index + 1, block: paragraphBlock('footnote', footnote.content, []) })),
+  };
+  const number = field('number', header.number);
+  const placeDate = field('place-date', header.placeDate);
+  const title = field('title', model.title);
+  if (number) doc.number = number;
+  if (placeDate) doc.placeDate = placeDate;
+  if (title) doc.title = title;
+  if (model.summary) doc.summary = paragraphBlock('summary', model.summary, references);
+  const visit = (node: BodyNode): void => {
+    doc.body.push(paragraphBlock(bodyRole(node), node.paragraph, references));
+    node.children.forEach(visit);
+  };
+  model.body.forEach(visit);
+  return doc;
+}
+
+const SIGNATURE_ROLES = { authority: 'authority', title: 'signer-title', name: 'signer-name', other: 'signature-other' } as const;
+
+/**
+ * "I. TÊN MỤC" is bold; a khoản "1." or "1.1." is bold when it has a title (it heads paragraphs of its own, or
+ * is a short line without closing punctuation), upright otherwise; points and bullets are body text.
+ */
+function bodyRole(node: BodyNode): Role {
+  const kind = node.marker?.kind;
+  if (kind === 'roman') return 'heading';
+  if (kind === 'arabic' || kind === 'decimal') {
+    const text = node.paragraph.text.trim();
+    if (node.children.length > 0 || (text.length < 160 && !/[.;:,]$/.test(text.replace(/[*_]+$/, '')))) return 'item-title';
+  }
+  return 'body';
+}
+
+interface Reference extends Span {
+  number: number;
+}
+
+function fieldBlock(role: Role, value: Field, references: Reference[]): PrintBlock {
+  return { role, span: { start: value.start, end: value.end }, runs: inlineRuns(value.text, (i) => value.start + i, references) };
+}
+
+function paragraphBlock(role: Role, paragraph: Paragraph, references: Reference[]): PrintBlock {
+  return { role, span: { start: paragraph.start, end: paragraph.end }, runs: inlineRuns(paragraph.text, (i) => paragraph.sourceOffset(i), references) };
+}
+
+/** `**đậm**`, `*nghiêng*` and `\*`; everything else is text as written. */
+const INLINE_MARKUP = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|\*(?=\S)([^*]+?)(?<=\S)\*|\\([\\*_[\]])/g;
+
+/**
+ * Splits a paragraph's text into runs of the same style whose characters stand one after another in the
+ * model's text (a run breaks where two source lines were joined), so every character maps back to the
+ * draft. Markdown emphasis becomes bold or italic, footnote references become reference runs.
+ */
+export function inlineRuns(text: string, offsetAt: (index: number) => number, references: Reference[]): PrintRun[] {
+  const hidden = new Uint8Array(text.length);
+  const bold = new Uint8Array(text.length);
+  const italic = new Uint8Array(text.length);
+  const footnoteAt = new Map<number, number>();
+  for (const match of text.matchAll(INLINE_MARKUP)) {
+    const at = match.index;
+    if (match[3] !== undefined) {
+      hidden[at] = 1;
+      continue;
+    }
+    const marks = match[1] !== undefined ? 2 : 1;
+    const style = marks === 2 ? bold : italic;
+    hidden.fill(1, at, at + marks);
+    hidden.fill(1, at + match[0].length - marks, at + match[0].length);
+    style.fill(1, at + marks, at + match[0].length - marks);
+  }
+  if (references.length > 0) {
+    const first = offsetAt(0);
+    const last = offsetAt(Math.max(0, text.length - 1));
+    for (const reference of references) {
+      if (reference.start < first || reference.start > last) continue;
+      for (let i = 0; i < text.length; i++) {
+        if (offsetAt(i) !== reference.start) continue;
+        const length = reference.end - reference.start;
+        hidden.fill(1, i, i + length);
+        footnoteAt.set(i, reference.number);
+        break;
+      }
+    }
+  }
+  const runs: PrintRun[] = [];
+  let current: PrintRun | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const footnote = footnoteAt.get(i);
+    if (footnote !== undefined) {
+      runs.push({ text: '', start: offsetAt(i), footnote });
+      current = undefined;
+    }
+    if (hidden[i]) continue;
+    const offset = offsetAt(i);
+    const isBold = bold[i] === 1;
+    const isItalic = italic[i] === 1;
+    if (current && !!current.bold === isBold && !!current.italic === isItalic && current.start + current.text.length === offset) {
+      current.text += text[i];
+      continue;
+    }
+    current = { text: text[i]!, start: offset, ...(isBold && { bold: true }), ...(isItalic && { italic: true }) };
+    runs.push(current);
+  }
+  return runs;
+}
