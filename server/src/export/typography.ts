@@ -22,11 +22,12 @@ export const PAGE = {
   /** Distance of the page number (in the top margin) from the top edge. */
   headerMm: 10,
 } as const;
+/** Rounded up, so that 15 mm stays at least 15 mm (851 twips, not 850). */
 export const MARGINS = {
-  top: twips(PAGE.marginMm.top),
-  bottom: twips(PAGE.marginMm.bottom),
-  left: twips(PAGE.marginMm.left),
-  right: twips(PAGE.marginMm.right),
+  top: Math.ceil(PAGE.marginMm.top * MM),
+  bottom: Math.ceil(PAGE.marginMm.bottom * MM),
+  left: Math.ceil(PAGE.marginMm.left * MM),
+  right: Math.ceil(PAGE.marginMm.right * MM),
 };
 /** The width of the text between the margins, in twips. */
 export const TEXT_WIDTH = PAGE.width - MARGINS.left - MARGINS.right;

@@ -1,0 +1,209 @@
+/**
+ * The Word export: the layout read from the model (roles, inline runs, footnote references) and the .docx
+ * it writes, unzipped and read back — page, margins, the named styles per element, the tables, the
+ * footnotes and the page numbers from page 2.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { check } from '../../server/src/core/check';
+import { parseNotice } from '../../server/src/core/model/parse';
+import { noticeToDocx } from '../../server/src/export/docx';
+import { inlineRuns, layoutNotice } from '../../server/src/export/layout';
+import type { SizeSet } from '../../server/src/export/typography';
+import { repoPath } from '../support/paths';
+
+const example = () => readFileSync(repoPath('examples/thong-bao-ket-luan.tb.md'), 'utf8');
+const seed = (name: string) => readFileSync(repoPath('test/fixtures/seeds', name), 'utf8');
+
+async function unzipDocx(text: string, sizeSet: SizeSet = 14): Promise<Record<string, string>> {
+  const bytes = await noticeToDocx(check(text).model, { sizeSet });
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** The `<w:style>` element of a style id. */
+function style(styles: string, id: string): string {
+  const match = new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`).exec(styles);
+  assert.ok(match, `no style ${id}`);
+  return match[0];
+}
+
+/** The value of `attribute` on the first `<w:tag …>` in `xml`. */
+function attr(xml: string, tag: string, attribute: string): string | undefined {
+  const element = new RegExp(`<w:${tag}(?=[ />])[^>]*>`).exec(xml)?.[0];
+  return element ? new RegExp(`w:${attribute}="([^"]*)"`).exec(element)?.[1] : undefined;
+}
+
+/** Whether a style turns on bold / italic (`<w:b/>` or `<w:b w:val="true"/>`). */
+const on = (xml: string, tag: 'b' | 'i') => new RegExp(`<w:${tag}(/>| w:val="(true|1|on)")`).test(xml);
+
+/** The text of every paragraph of an XML part, in order. */
+function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+}
+
+describe('export: layout from the model', () => {
+  it('gives every part of the example its element of the decree', () => {
+    const doc = layoutNotice(parseNotice(example()));
+    const text = (block: { runs: { text: string }[] }) => block.runs.map((run) => run.text).join('');
+    assert.deepEqual(doc.agency.map((b) => [b.role, text(b)]), [['parent-agency', 'UBND TỈNH QUẢNG NGÃI'], ['issuing-agency', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ']]);
+    assert.deepEqual(doc.national.map((b) => b.role), ['national-title', 'motto']);
+    assert.equal(text(doc.number!), 'Số: 215/TB-SKHCN');
+    assert.equal(text(doc.placeDate!), 'Quảng Ngãi, ngày 06 tháng 10 năm 2025');
+    assert.equal(text(doc.title!), 'THÔNG BÁO');
+    assert.deepEqual(
+      doc.body.map((b) => `${b.role} ${text(b).slice(0, 12)}`),
+      ['body Ngày 29/9/20', 'body Sau khi nghe', 'item-title 1. Đánh giá ', 'body Thống nhất n', 'item-title 2. Nhiệm vụ ', 'body a) Giao Phòn', 'body b) Giao Văn ', 'body Thông báo để'],
+    );
+    assert.deepEqual(doc.recipients.map((b) => b.role), ['recipients-label', 'recipient', 'recipient', 'recipient']);
+    assert.deepEqual(doc.signature.map((b) => b.role), ['authority', 'signer-title', 'signer-name']);
+  });
+
+  it('keeps each run on its characters of the draft', () => {
+    const model = parseNotice(example());
+    for (const block of layoutNotice(model).body) {
+      for (const run of block.runs) assert.equal(model.text.slice(run.start, run.start + run.text.length), run.text);
+    }
+  });
+
+  it('reads emphasis, escapes and footnote references inline', () => {
+    const text = 'Một **đậm** và *nghiêng*, dấu \\* thật, chú thích[^1] hết.';
+    const ref = text.indexOf('[^1]');
+    const runs = inlineRuns(text, (i) => 100 + i, [{ start: 100 + ref, end: 100 + ref + 4, number: 1 }]);
+    assert.deepEqual(
+      runs.map((r) => [r.text, r.bold ? 'b' : r.italic ? 'i' : r.footnote ? `fn${r.footnote}` : '']),
+      [['Một ', ''], ['đậm', 'b'], [' và ', ''], ['nghiêng', 'i'], [', dấu ', ''], ['* thật, chú thích', ''], ['', 'fn1'], [' hết.', '']],
+    );
+  });
+
+  it('turns the plain footnotes of a PDF-extracted seed into numbered references', () => {
+    const model = parseNotice(seed('000_e9a11ee7fd0b82dc.txt'));
+    const doc = layoutNotice(model);
+    assert.equal(doc.footnotes.length, model.footnotes.length);
+    const references = doc.body.flatMap((b) => b.runs.filter((r) => r.footnote !== undefined).map((r) => r.footnote));
+    assert.deepEqual(references, [1, 2]);
+    assert.ok(!doc.body.some((b) => b.runs.some((r) => /Đảng1/.test(r.text))), 'the number glued to "Đảng" is now a reference');
+  });
+});
+
+describe('export: the .docx', function () {
+  this.timeout(20000);
+  let parts: Record<string, string>;
+  before(async () => {
+    parts = await unzipDocx(example());
+  });
+
+  it('is A4 portrait with margins inside the decree ranges and no page number on page 1', () => {
+    const document = parts['word/document.xml']!;
+    assert.equal(attr(document, 'pgSz', 'w'), '11906');
+    assert.equal(attr(document, 'pgSz', 'h'), '16838');
+    const margin = (side: string) => Number(attr(document, 'pgMar', side));
+    assert.ok(margin('top') >= 1134 && margin('top') <= 1418, `top ${margin('top')}`);
+    assert.ok(margin('bottom') >= 1134 && margin('bottom') <= 1418, `bottom ${margin('bottom')}`);
+    assert.ok(margin('left') >= 1701 && margin('left') <= 1985, `left ${margin('left')}`);
+    assert.ok(margin('right') >= 851 && margin('right') <= 1134, `right ${margin('right')}`);
+    assert.match(document, /<w:titlePg\/>/);
+    const headers = Object.keys(parts).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => parts[name]!);
+    assert.equal(headers.filter((xml) => /PAGE/.test(xml)).length, 1, 'one header with the PAGE field; the first-page header is empty');
+    assert.ok(headers.some((xml) => !/PAGE/.test(xml)));
+  });
+
+  it('sets Times New Roman, black, body 14 pt justified with a 1 cm first-line indent and 6 pt spacing', () => {
+    const body = style(parts['word/styles.xml']!, 'TB-body');
+    assert.equal(attr(body, 'rFonts', 'ascii'), 'Times New Roman');
+    assert.equal(attr(body, 'rFonts', 'hAnsi'), 'Times New Roman');
+    assert.equal(attr(body, 'rFonts', 'cs'), 'Times New Roman');
+    assert.equal(attr(body, 'color', 'val'), '000000');
+    assert.equal(attr(body, 'sz', 'val'), '28');
+    assert.equal(attr(body, 'jc', 'val'), 'both');
+    assert.ok(['567', '720'].includes(attr(body, 'ind', 'firstLine')!));
+    assert.ok(Number(attr(body, 'spacing', 'before')) >= 120);
+    const line = Number(attr(body, 'spacing', 'line'));
+    assert.ok(line >= 240 && line <= 360 && attr(body, 'spacing', 'lineRule') === 'auto');
+    assert.ok(!on(body, 'b') && !on(body, 'i'));
+  });
+
+  it('styles each element as the decree says (size in half-points, bold, italic)', () => {
+    const styles = parts['word/styles.xml']!;
+    const expect: [string, number, boolean, boolean][] = [
+      ['TB-national-title', 24, true, false],
+      ['TB-motto', 26, true, false],
+      ['TB-parent-agency', 24, false, false],
+      ['TB-issuing-agency', 24, true, false],
+      ['TB-number', 26, false, false],
+      ['TB-place-date', 26, false, true],
+      ['TB-title', 28, true, false],
+      ['TB-summary', 28, true, false],
+      ['TB-item-title', 28, true, false],
+      ['TB-recipients-label', 24, true, true],
+      ['TB-recipient', 22, false, false],
+      ['TB-authority', 28, true, false],
+      ['TB-signer-name', 28, true, false],
+    ];
+    for (const [id, size, bold, italic] of expect) {
+      const xml = style(styles, id);
+      assert.equal(attr(xml, 'sz', 'val'), String(size), `${id} size`);
+      assert.equal(on(xml, 'b'), bold, `${id} bold`);
+      assert.equal(on(xml, 'i'), italic, `${id} italic`);
+    }
+    assert.equal(attr(style(styles, 'TB-recipient'), 'jc', 'val'), 'left');
+    assert.equal(attr(style(styles, 'TB-signer-name'), 'jc', 'val'), 'center');
+  });
+
+  it('uses the 13-pt set when asked, keeping the fixed sizes', async () => {
+    const styles = (await unzipDocx(example(), 13))['word/styles.xml']!;
+    assert.equal(attr(style(styles, 'TB-body'), 'sz', 'val'), '26');
+    assert.equal(attr(style(styles, 'TB-title'), 'sz', 'val'), '26');
+    assert.equal(attr(style(styles, 'TB-national-title'), 'sz', 'val'), '24');
+    assert.equal(attr(style(styles, 'TB-recipient'), 'sz', 'val'), '22');
+  });
+
+  it('lays the header and the footer out in two borderless columns, in the decree order', () => {
+    const document = parts['word/document.xml']!;
+    const tables = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
+    assert.equal(tables.length, 2);
+    for (const table of tables) {
+      assert.equal([...table.matchAll(/<w:gridCol /g)].length, 2);
+      assert.ok(!/<w:(top|left|bottom|right|insideH|insideV) w:val="single"/.test(table.replace(/<w:pBdr>.*?<\/w:pBdr>/g, '')), 'no table borders');
+    }
+    const rows = (table: string) => [...table.matchAll(/<w:tr[ >].*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).filter(Boolean)));
+    assert.deepEqual(rows(tables[0]!), [
+      [['UBND TỈNH QUẢNG NGÃI', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']],
+      [['Số: 215/TB-SKHCN'], ['Quảng Ngãi, ngày 06 tháng 10 năm 2025']],
+    ]);
+    assert.deepEqual(rows(tables[1]!), [
+      [['Nơi nhận:', '- Giám đốc, các Phó Giám đốc Sở;', '- Các phòng, đơn vị thuộc Sở;', '- Lưu: VT, VP.'], ['TL. GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG', 'Trần Văn Quang']],
+    ]);
+    // The rules: under the issuing agency, under the Tiêu ngữ, under the trích yếu.
+    assert.equal([...document.matchAll(/<w:pBdr><w:bottom w:val="single"/g)].length, 3);
+    const body = paragraphs(document.replace(/<w:tbl>.*?<\/w:tbl>/g, '')).filter(Boolean);
+    assert.equal(body[0], 'THÔNG BÁO');
+    assert.equal(body[1], 'Kết luận của Giám đốc Sở Khoa học và Công nghệ tại cuộc họp giao ban quý III năm 2025');
+    assert.equal(body.at(-1), 'Thông báo để các phòng, đơn vị thuộc Sở biết, tổ chức triển khai thực hiện./.');
+  });
+
+  it('writes footnotes as real Word footnotes referenced from the text', async () => {
+    const seedParts = await unzipDocx(seed('000_e9a11ee7fd0b82dc.txt'));
+    const notes = paragraphs(seedParts['word/footnotes.xml']!).filter(Boolean);
+    assert.equal(notes.length, 2);
+    assert.match(notes[0]!, /^Công văn số 1719\/SKHCN-VP ngày 27\/9\/2025 của Sở KH&amp;CN$/);
+    assert.match(notes[1]!, /^Các Công văn: số 299\/UBND-NC/);
+    const document = seedParts['word/document.xml']!;
+    assert.deepEqual([...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]), ['1', '2']);
+    assert.match(document, /Xã hội Đại hội XIV của Đảng<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:footnoteReference w:id="1"\/>/);
+  });
+
+  it('writes the same document for NFC and NFD drafts', async () => {
+    const nfc = await unzipDocx(example());
+    const nfd = await unzipDocx(example().normalize('NFD'));
+    assert.equal(nfd['word/document.xml'], nfc['word/document.xml']);
+  });
+
+  it('exports anything, even an empty or a headerless draft', async () => {
+    for (const text of ['', '\n\n', 'Chỉ một dòng.', '**', '[^1]: chú thích mồ côi']) {
+      const document = (await unzipDocx(text))['word/document.xml']!;
+      assert.match(document, /<w:sectPr>/, JSON.stringify(text));
+    }
+  });
+});
