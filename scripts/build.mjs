@@ -32,7 +32,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/tools/generate.ts'], outfile: 'out/scripts/generate.js' },
   {
     ...common,
-    entryPoints: [...testsIn('test/core'), ...testsIn('test/cli'), ...testsIn('test/lsp')],
+    entryPoints: [...testsIn('test/core'), ...testsIn('test/cli'), ...testsIn('test/lsp'), ...testsIn('test/export')],
     outdir: 'out/test',
     outbase: 'test',
     external: ['mocha', 'vscode-jsonrpc', 'fast-check', 'ajv-draft-04'],

@@ -8,6 +8,7 @@ const levels = [
   ['grammar and snippets', process.execPath, ['--test', 'test/grammar/']],
   ['cli', 'npx', ['mocha', '--timeout', '20000', 'out/test/cli/*.test.js']],
   ['lsp', 'npx', ['mocha', '--timeout', '20000', 'out/test/lsp/*.test.js']],
+  ['export (Word → PDF)', process.execPath, ['test/export/run.mjs']],
 ];
 if (existsSync('test/editor/run.mjs') && !process.env.THONGBAO_SKIP_EDITOR) {
   levels.push(['editor', process.execPath, ['test/editor/run.mjs']]);

@@ -134,10 +134,10 @@ function plain(block: PrintBlock): string {
 
 /**
  * A short centred rule: an empty hairline paragraph with a bottom border, its length `fraction` of the
- * text above it (at most the width available), e.g. 1/3–1/2 under the agency name and the trích yếu.
+ * text above it (of one full line when the text wraps), e.g. 1/3–1/2 under the agency name and the trích yếu.
  */
 function rule(textWidth: number, available: number, fraction: number): Paragraph {
-  const length = Math.min(available, Math.max(Math.round(textWidth * fraction), 1000));
+  const length = Math.max(Math.round(Math.min(textWidth, available) * fraction), 1000);
   const side = Math.max(0, Math.round((available - length) / 2));
   return new Paragraph({
     border: { bottom: RULE },

@@ -75,15 +75,16 @@ export function layoutNotice(model: NoticeModel): PrintDocument {
 const SIGNATURE_ROLES = { authority: 'authority', title: 'signer-title', name: 'signer-name', other: 'signature-other' } as const;
 
 /**
- * "I. TÊN MỤC" is bold; a khoản "1." or "1.1." is bold when it has a title (it heads paragraphs of its own, or
- * is a short line without closing punctuation), upright otherwise; points and bullets are body text.
+ * "I. TÊN MỤC" is bold; a khoản "1." or "1.1." is bold when it is a title (a line without closing
+ * punctuation), upright when it is a sentence ("1. Đối với …:" introducing its points); points and bullets
+ * are body text.
  */
 function bodyRole(node: BodyNode): Role {
   const kind = node.marker?.kind;
   if (kind === 'roman') return 'heading';
   if (kind === 'arabic' || kind === 'decimal') {
     const text = node.paragraph.text.trim();
-    if (node.children.length > 0 || (text.length < 160 && !/[.;:,]$/.test(text.replace(/[*_]+$/, '')))) return 'item-title';
+    if (text.length < 200 && !/[.;:,]$/.test(text.replace(/[*_]+$/, ''))) return 'item-title';
   }
   return 'body';
 }
