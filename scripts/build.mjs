@@ -38,6 +38,16 @@ const builds = [
     external: ['mocha', 'vscode-jsonrpc', 'fast-check', 'ajv-draft-04'],
   },
 ];
+// The preview's webview: its script runs in the browser, its style sheet is served from dist/.
+builds.push({
+  ...common,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  entryPoints: ['client/src/preview/webview.ts', 'client/src/preview/preview.css'],
+  entryNames: 'preview',
+  outdir: 'dist',
+});
 if (existsSync('test/editor/suite/index.ts')) {
   builds.push({
     ...common,

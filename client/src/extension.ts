@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExport } from './export-docx';
+import { registerPreview } from './preview/panel';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +24,8 @@ export function activate(context: ExtensionContext): void {
   client = new LanguageClient('thongbao', 'Thông báo', serverOptions, clientOptions);
   void client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
+  registerExport(context);
+  registerPreview(context);
 }
 
 export function deactivate(): Promise<void> | undefined {
