@@ -4,6 +4,7 @@
  * panel holds for it and offers to open the panel.
  */
 import * as vscode from 'vscode';
+import { loadPrint } from './load-print';
 import { exportSizeSet } from './print-settings';
 
 const SOURCE = 'thongbao';
@@ -26,12 +27,7 @@ export function registerExport(context: vscode.ExtensionContext): void {
       const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: defaultTarget(uri), filters: { 'Tài liệu Word': ['docx'] }, saveLabel: 'Xuất' }));
       if (!destination) return undefined;
       try {
-        // The parser and the Word writer load on first use, not when the extension starts.
-        const [{ noticeToDocx }, { parseNotice }, { normalizeNfc }] = await Promise.all([
-          import('../../server/src/export/docx'),
-          import('../../server/src/core/model/parse'),
-          import('../../server/src/core/text/normalize'),
-        ]);
+        const { noticeToDocx, parseNotice, normalizeNfc } = loadPrint();
         const model = parseNotice(normalizeNfc(document.getText()).text);
         const bytes = await noticeToDocx(model, { sizeSet: exportSizeSet(uri), title: model.summary?.text ?? 'Thông báo' });
         await vscode.workspace.fs.writeFile(destination, bytes);

@@ -8,9 +8,10 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { DEFAULT_SIZE_SET } from '../../../server/src/export/typography';
 import { exportSizeSet } from '../print-settings';
+import { loadPrint } from '../load-print';
 import type { Mark, MarkSeverity } from './render';
 
-type Renderer = typeof import('./render');
+type Renderer = Pick<ReturnType<typeof loadPrint>, 'renderPreview' | 'roleCss'>;
 
 const VIEW_TYPE = 'thongbao.preview';
 const SOURCE = 'thongbao';
@@ -41,7 +42,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
       const existing = previews.get(uri.toString());
       if (existing) existing.panel.reveal(vscode.ViewColumn.Beside, true);
       // The parser and the layout load with the first preview, not when the extension starts.
-      else previews.set(uri.toString(), new Preview(context, document, await import('./render')));
+      else previews.set(uri.toString(), new Preview(context, document, loadPrint()));
       return uri.toString();
     }),
     // For the editor tests: what the preview of a draft has rendered.
