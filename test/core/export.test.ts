@@ -4,7 +4,8 @@
  * footnotes and the page numbers from page 2.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { check } from '../../server/src/core/check';
 import { parseNotice } from '../../server/src/core/model/parse';
@@ -60,10 +61,18 @@ describe('export: layout from the model', () => {
     assert.deepEqual(doc.signature.map((b) => b.role), ['authority', 'signer-title', 'signer-name']);
   });
 
-  it('keeps each run on its characters of the draft', () => {
-    const model = parseNotice(example());
-    for (const block of layoutNotice(model).body) {
-      for (const run of block.runs) assert.equal(model.text.slice(run.start, run.start + run.text.length), run.text);
+  it('keeps each run on its characters of the draft, in the example and the five seeds', () => {
+    const drafts = [example(), ...readdirSync(repoPath('test/fixtures/seeds')).filter((f) => f.endsWith('.txt')).map(seed)];
+    assert.equal(drafts.length, 6);
+    for (const draft of drafts) {
+      const model = parseNotice(draft);
+      const doc = layoutNotice(model);
+      const blocks = [...doc.agency, ...doc.national, ...doc.body, ...doc.recipients, ...doc.signature, ...doc.footnotes.map((n) => n.block)];
+      assert.ok(blocks.length > 5);
+      for (const run of blocks.flatMap((block) => block.runs)) {
+        // A space that joins two source lines stands on the line break.
+        assert.equal(model.text.slice(run.start, run.start + run.text.length).replace(/\s/g, ' '), run.text.replace(/\s/g, ' '));
+      }
     }
   });
 
@@ -74,6 +83,46 @@ describe('export: layout from the model', () => {
     assert.deepEqual(
       runs.map((r) => [r.text, r.bold ? 'b' : r.italic ? 'i' : r.footnote ? `fn${r.footnote}` : '']),
       [['Một ', ''], ['đậm', 'b'], [' và ', ''], ['nghiêng', 'i'], [', dấu ', ''], ['* thật, chú thích', ''], ['', 'fn1'], [' hết.', '']],
+    );
+  });
+
+  it('styles numbered parts by their kind: I. headings and titled khoản bold, sentences and points upright', () => {
+    const draft = [
+      'THÔNG BÁO', '', 'Kết luận của Giám đốc Sở', '',
+      'I. NHIỆM VỤ CHUNG', '',
+      '1. Đối với các phòng chuyên môn:', '',
+      'a) Rà soát kế hoạch năm 2025;', '',
+      '1.1. Nhiệm vụ trọng tâm', '',
+      '- Tổ chức hội nghị.', '',
+      'Thông báo để các phòng biết, thực hiện./.', '',
+    ].join('\n');
+    const doc = layoutNotice(parseNotice(draft));
+    assert.deepEqual(
+      doc.body.map((b) => `${b.role}: ${b.runs.map((r) => r.text).join('')}`),
+      [
+        'heading: I. NHIỆM VỤ CHUNG',
+        'body: 1. Đối với các phòng chuyên môn:',
+        'body: a) Rà soát kế hoạch năm 2025;',
+        'item-title: 1.1. Nhiệm vụ trọng tâm',
+        'body: - Tổ chức hội nghị.',
+        'body: Thông báo để các phòng biết, thực hiện./.',
+      ],
+    );
+  });
+
+  it('never fails on any text, and every run still maps onto its characters (a space onto a line break)', () => {
+    const pieces = fc.constantFrom('THÔNG BÁO\n', 'Nơi nhận:\n', '- Lưu: VT.\n', 'TL. GIÁM ĐỐC\n', '1. ', 'a) ', '**', '*', '\\', '[^1]', '[^1]: chú thích\n', 'Đảng1', '\n\n', ' ', 'ngày 31/4/2025', 'Số: 05/TB-SKHCN\n', 'e\u0301', '---\n');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
+        const model = parseNotice(parts.join(''));
+        const doc = layoutNotice(model);
+        const blocks = [...doc.agency, ...doc.national, ...doc.body, ...doc.recipients, ...doc.signature, ...doc.footnotes.map((n) => n.block)];
+        const spaced = (text: string) => text.replace(/\s/g, ' ');
+        for (const block of blocks) {
+          for (const run of block.runs) assert.equal(spaced(model.text.slice(run.start, run.start + run.text.length)), spaced(run.text));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -192,6 +241,14 @@ describe('export: the .docx', function () {
     const document = seedParts['word/document.xml']!;
     assert.deepEqual([...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]), ['1', '2']);
     assert.match(document, /Xã hội Đại hội XIV của Đảng<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:footnoteReference w:id="1"\/>/);
+  });
+
+  it('writes Markdown footnotes ([^1]) as Word footnotes too', async () => {
+    const draft = `${example().replace('Quyết định số 1012/QĐ-TTg', 'Quyết định số 1012/QĐ-TTg[^qd]')}\n[^qd]: Quyết định về chuyển đổi số.\n`;
+    const notes = await unzipDocx(draft);
+    assert.deepEqual(paragraphs(notes['word/footnotes.xml']!).filter(Boolean), ['Quyết định về chuyển đổi số.']);
+    assert.match(notes['word/document.xml']!, /1012\/QĐ-TTg<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:footnoteReference w:id="1"\/>/);
+    assert.doesNotMatch(notes['word/document.xml']!, /\[\^qd\]/);
   });
 
   it('writes the same document for NFC and NFD drafts', async () => {

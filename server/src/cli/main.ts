@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { check } from '../core/check';
 import { normalizeRuleSettings } from '../core/config';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fixAll } from '../core/fix';
 import { LineIndex } from '../core/text/lines';
 import { RegistryFiles } from '../node/registry-files';
@@ -29,8 +29,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi; 2 sai cách dùng hoặc không đ�
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function main(argv: string[]): Promise<number> {
-  // Its own options; the Word writer is loaded only for this command.
-  if (argv[0] === 'export') return (await import('./export')).exportCommand(argv.slice(1));
+  // Its own options and its own bundle (dist/cli-export.js): the Word writer is loaded only for this command.
+  if (argv[0] === 'export') return (require(join(__dirname, 'cli-export.js')) as typeof import('./export')).exportCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -45,6 +45,11 @@ export interface PrintDocument {
 }
 
 export function layoutNotice(model: NoticeModel): PrintDocument {
+  const fieldBlock = (role: Role, value: Field, refs: Reference[]): PrintBlock => ({
+    role,
+    span: { start: value.start, end: value.end },
+    runs: inlineRuns(value.text, alignedOffsets(value.text, model.text, value.start, value.end), refs),
+  });
   const references = model.footnotes.flatMap((footnote, index) => footnote.references.map((span) => ({ ...span, number: index + 1 })));
   const header = model.header;
   const field = (role: Role, value: Field | undefined): PrintBlock | undefined => value && fieldBlock(role, value, references);
@@ -93,8 +98,22 @@ interface Reference extends Span {
   number: number;
 }
 
-function fieldBlock(role: Role, value: Field, references: Reference[]): PrintBlock {
-  return { role, span: { start: value.start, end: value.end }, runs: inlineRuns(value.text, (i) => value.start + i, references) };
+/**
+ * Where each character of a field's text stands in the model's text: the text is the span with markup
+ * dropped and line breaks read as spaces, so its characters are found in order, skipping what was dropped.
+ */
+function alignedOffsets(text: string, source: string, start: number, end: number): (index: number) => number {
+  const offsets = new Array<number>(text.length);
+  let at = start;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    let found = at;
+    while (found < end && source[found] !== char && !(/\s/.test(char) && /\s/.test(source[found]!))) found++;
+    if (found < end) at = found;
+    offsets[i] = Math.min(at, Math.max(start, end - 1));
+    if (found < end) at++;
+  }
+  return (index) => offsets[index] ?? start;
 }
 
 function paragraphBlock(role: Role, paragraph: Paragraph, references: Reference[]): PrintBlock {
