@@ -92,6 +92,13 @@ suite('Print: preview and export to Word', () => {
       assert.match(document, /Trần Văn Quang/);
       assert.match(strFromU8(parts['word/styles.xml']!), /w:styleId="TB-body">.*?<w:sz w:val="28"\/>/);
 
+      // Right after an edit, the count is of the text exported, not of the server's previous report.
+      const date = editor.document.getText().indexOf('31/4/2025');
+      await editor.edit((edit) => edit.replace(new vscode.Range(editor.document.positionAt(date), editor.document.positionAt(date + 9)), '30/4/2025'));
+      const afterEdit = await vscode.commands.executeCommand<ExportResult>('thongbao.exportDocx', uri, target);
+      assert.equal(afterEdit.errors, errors - 1);
+      assert.match(strFromU8(unzipSync(await vscode.workspace.fs.readFile(target))['word/document.xml']!), /Ngày 30\/4\/2025/);
+
       // The 13-pt set from the settings.
       await configuration.update('export.fontSize', 13, vscode.ConfigurationTarget.Workspace);
       await vscode.commands.executeCommand('thongbao.exportDocx', uri, target);
