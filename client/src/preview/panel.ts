@@ -25,6 +25,9 @@ export interface PreviewState {
   blocks?: number;
   marks?: string[];
   text?: string;
+  /** Computed "font-size font-weight font-style text-align" of some elements, and the page's width in px. */
+  styles?: Record<string, string | undefined>;
+  pageWidth?: number;
   scrolledLine?: number;
 }
 
@@ -121,7 +124,7 @@ class Preview {
       this.ready = true;
       this.render();
     } else if (message.type === 'rendered') {
-      Object.assign(this.state, { version: message.version, blocks: message.blocks, marks: message.marks, text: message.text });
+      Object.assign(this.state, { version: message.version, blocks: message.blocks, marks: message.marks, text: message.text, styles: message.styles, pageWidth: message.pageWidth });
     } else if (message.type === 'scrolled') {
       this.state.scrolledLine = message.line as number;
     } else if (message.type === 'reveal') {

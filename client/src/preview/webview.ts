@@ -37,6 +37,10 @@ window.addEventListener('message', (event: MessageEvent<Incoming>) => {
       blocks: sheet.querySelectorAll('[data-line]').length,
       marks: [...sheet.querySelectorAll('mark')].map((mark) => `${mark.className}:${mark.textContent}`),
       text: sheet.innerText,
+      // How the page is actually styled here, under the content security policy: the size sheet and the
+      // style sheet must both have applied.
+      styles: Object.fromEntries(['title', 'body', 'recipients-label'].map((role) => [role, computed(role)])),
+      pageWidth: Math.round(sheet.getBoundingClientRect().width),
     });
   } else if (message.type === 'scroll') {
     line = message.line;
@@ -45,6 +49,13 @@ window.addEventListener('message', (event: MessageEvent<Incoming>) => {
     vscode.postMessage({ type: 'scrolled', line, top });
   }
 });
+
+function computed(role: string): string | undefined {
+  const element = sheet.querySelector(`.tb-${role}`);
+  if (!element) return undefined;
+  const style = getComputedStyle(element);
+  return `${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.textAlign}`;
+}
 
 /**
  * Brings the block of `target` (the last block starting at or before it, interpolated towards the next

@@ -47,6 +47,13 @@ suite('Print: preview and export to Word', () => {
     const tab = tabs.find((t) => t.label === `Xem trước: ${uri.path.split('/').pop()}`);
     assert.ok(tab, `a preview tab is open; tabs: ${tabs.map((t) => `${t.label} (${(t.input as { viewType?: string })?.viewType})`).join(', ')}`);
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the draft');
+    // Styled as printed, under the strict CSP: an A4-wide sheet (210 mm = 794 px), the 14-pt set.
+    assert.equal(state!.pageWidth, 794);
+    assert.deepEqual(state!.styles, {
+      title: '18.6667px 700 normal center',
+      body: '18.6667px 400 normal justify',
+      'recipients-label': '16px 700 italic left',
+    });
 
     const text = state!.text!.normalize('NFC');
     for (const part of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'THÔNG BÁO', 'Nơi nhận:', 'Trần Văn Quang']) assert.ok(text.includes(part), `«${part}» in the preview`);
@@ -99,8 +106,11 @@ suite('Print: preview and export to Word', () => {
       assert.equal(afterEdit.errors, errors - 1);
       assert.match(strFromU8(unzipSync(await vscode.workspace.fs.readFile(target))['word/document.xml']!), /Ngày 30\/4\/2025/);
 
-      // The 13-pt set from the settings.
+      // The 13-pt set from the settings, in the Word file and in an open preview.
+      await vscode.commands.executeCommand('thongbao.preview', uri);
+      await until(() => previewState(uri), (s) => s?.styles?.body?.startsWith('18.6667px') === true, 'the preview in the 14-pt set');
       await configuration.update('export.fontSize', 13, vscode.ConfigurationTarget.Workspace);
+      await until(() => previewState(uri), (s) => s?.styles?.body?.startsWith('17.3333px') === true, 'the preview in the 13-pt set');
       await vscode.commands.executeCommand('thongbao.exportDocx', uri, target);
       const smaller = unzipSync(await vscode.workspace.fs.readFile(target));
       assert.match(strFromU8(smaller['word/styles.xml']!), /w:styleId="TB-body">.*?<w:sz w:val="26"\/>/);
