@@ -64,6 +64,13 @@ export interface Abbreviation {
   long: string;
 }
 
+/** A proper place name (PL2 III.1): every syllable capitalised, the generic noun before it in lower case. */
+export interface Place {
+  name: string;
+  /** The generic noun it is usually written after: xã, phường, huyện, tỉnh, ... */
+  kind?: string;
+}
+
 export interface Profile {
   agency?: string;
   place?: string;
@@ -79,5 +86,6 @@ export interface RegistryData {
   people?: Person[];
   documents?: KnownDocument[];
   abbreviations?: Abbreviation[];
+  places?: Place[];
   rules?: RuleSettings;
 }

@@ -29,6 +29,7 @@ import { signatureAuthority } from './signature-authority';
 import { signatureSigner } from './signature-signer';
 import { signatureTitle } from './signature-title';
 import { styleEmphasis } from './style-emphasis';
+import { stylePlaceName } from './style-place-name';
 import { styleTonePlacement } from './style-tone-placement';
 import { styleUnitCapital } from './style-unit-capital';
 import type { Rule } from './types';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   abbreviationTypo,
   abbreviationUndefined,
   styleUnitCapital,
+  stylePlaceName,
   styleTonePlacement,
   styleEmphasis,
   footnotePunctuation,
