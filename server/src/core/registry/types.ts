@@ -71,6 +71,12 @@ export interface Place {
   kind?: string;
 }
 
+/** A misspelling that is never a word of its own ("kết thức"), and the word meant. */
+export interface Misspelling {
+  wrong: string;
+  right: string;
+}
+
 export interface Profile {
   agency?: string;
   place?: string;
@@ -87,5 +93,6 @@ export interface RegistryData {
   documents?: KnownDocument[];
   abbreviations?: Abbreviation[];
   places?: Place[];
+  misspellings?: Misspelling[];
   rules?: RuleSettings;
 }

@@ -36,6 +36,7 @@ import type { Rule } from './types';
 import { typoDashSpacing } from './typo-dash-spacing';
 import { typoDoubleSpace } from './typo-double-space';
 import { typoRepeatedWords } from './typo-repeated-words';
+import { typoSpelling } from './typo-spelling';
 import { typoUnbalanced } from './typo-unbalanced';
 
 export const RULES: readonly Rule[] = [
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,
+  typoSpelling,
   citationSpacing,
   citationMissingSo,
   citationTypeCode,

@@ -1,36 +1,21 @@
 import type { Registry } from '../registry/registry';
+import { phraseKey, phrasePattern } from '../text/phrases';
 import type { Rule } from './types';
 import { paragraphEdits, prose } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
 const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
 
-const patterns = new WeakMap<Registry, { pattern: RegExp; byKey: Map<string, string> } | null>();
+const patterns = new WeakMap<Registry, { pattern?: RegExp; byKey: Map<string, string> }>();
 
-/** One case-insensitive pattern for every known place, longest names first ("Sơn Tịnh" before "Sơn"). */
-function placePattern(registry: Registry): { pattern: RegExp; byKey: Map<string, string> } | null {
+function placePattern(registry: Registry): { pattern?: RegExp; byKey: Map<string, string> } {
   let cached = patterns.get(registry);
-  if (cached !== undefined) return cached;
-  const byKey = new Map<string, string>();
-  for (const place of registry.places) byKey.set(keyOf(place.name), place.name);
-  const names = [...byKey.values()].sort((a, b) => b.length - a.length);
-  cached =
-    names.length === 0
-      ? null
-      : {
-          byKey,
-          pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${names.map((name) => name.split(' ').map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
-        };
-  patterns.set(registry, cached);
+  if (!cached) {
+    const byKey = new Map(registry.places.map((place) => [phraseKey(place.name), place.name]));
+    cached = { byKey, pattern: phrasePattern(byKey.values()) };
+    patterns.set(registry, cached);
+  }
   return cached;
-}
-
-function keyOf(name: string): string {
-  return name.toLocaleLowerCase('vi').split(/\s+/u).join(' ');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const stylePlaceName: Rule = {
@@ -44,11 +29,11 @@ export const stylePlaceName: Rule = {
   },
   check(model, context) {
     const places = placePattern(context.registry);
-    if (!places) return;
+    if (!places.pattern) return;
     for (const paragraph of prose(model)) {
       for (const match of paragraph.text.matchAll(places.pattern)) {
         const written = match[0];
-        const name = places.byKey.get(keyOf(written));
+        const name = places.byKey.get(phraseKey(written));
         if (!name || written.split(/\s+/u).join(' ') === name) continue;
         // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
         if (written === written.toLocaleUpperCase('vi')) continue;
