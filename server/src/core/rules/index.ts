@@ -29,6 +29,7 @@ import { signatureAuthority } from './signature-authority';
 import { signatureSigner } from './signature-signer';
 import { signatureTitle } from './signature-title';
 import { styleEmphasis } from './style-emphasis';
+import { styleCommonNoun } from './style-common-noun';
 import { stylePlaceName } from './style-place-name';
 import { styleTonePlacement } from './style-tone-placement';
 import { styleUnitCapital } from './style-unit-capital';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   abbreviationUndefined,
   styleUnitCapital,
   stylePlaceName,
+  styleCommonNoun,
   styleTonePlacement,
   styleEmphasis,
   footnotePunctuation,
