@@ -8,6 +8,7 @@ import { citationMissingSo } from './citation-missing-so';
 import { citationSpacing } from './citation-spacing';
 import { citationTypeCode } from './citation-type-code';
 import { bodyHeadingCase } from './body-heading-case';
+import { bodyHeadingColon } from './body-heading-colon';
 import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   headerDateExtraZero,
   headerSummary,
   bodyHeadingCase,
+  bodyHeadingColon,
   bodyNumbering,
   bodyPointStyle,
   bodyClosing,
