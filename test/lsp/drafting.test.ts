@@ -159,6 +159,34 @@ describe('drafting help over stdio', function () {
     }
   });
 
+  it('answers every drafting request on hostile documents, and keeps serving', async () => {
+    const documents: [string, string][] = [
+      ['file:///h-empty.tb.md', ''],
+      ['file:///h-binary.tb.md', '\u0000\u0001\uFFFD\uD800 PK\u0003\u0004'.repeat(1000)],
+      ['file:///h-long.tb.md', `${'Giao số ngày 31/4/2025 '.repeat(10_000)}\n`],
+      ['file:///h-label.tb.md', 'Nơi nhận:'],
+      ['file:///h-dashes.tb.md', '- ;\n'.repeat(50_000)],
+      ['file:///h-signature.tb.md', 'KT.\nKT. \nTL. \n**\n'],
+    ];
+    for (const [uri, text] of documents) {
+      await client.open(uri, text);
+      const index = new LineIndex(text);
+      for (const offset of [0, Math.floor(text.length / 2), text.length]) {
+        const position = index.positionAt(offset);
+        const textDocument = { uri };
+        await client.connection.sendRequest('textDocument/completion', { textDocument, position });
+        await client.connection.sendRequest('textDocument/hover', { textDocument, position });
+        await client.connection.sendRequest('textDocument/selectionRange', { textDocument, positions: [position] });
+      }
+      await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+    }
+    const label = await completeAt('file:///h-after.tb.md', `Nơi nhận:\n- ${CURSOR}`);
+    assert.ok(label.items.some((item) => item.label === '- Phòng Quản lý Khoa học và Đổi mới sáng tạo;'));
+    assert.deepEqual(client.logs.filter((message) => message.includes('lỗi')), [], 'no feature failed');
+    assert.equal(await client.stop(), 0);
+  });
+
   it('checks drafts on disk and publishes their diagnostics; an unreadable file is reported', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'thongbao-folder-'));
     try {

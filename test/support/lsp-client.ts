@@ -30,6 +30,8 @@ export class Client {
   private readonly published: Published[] = [];
   private waiters: (() => void)[] = [];
   configuration: Record<string, unknown> = {};
+  /** What the server logged (window/logMessage): a feature that failed says so here. */
+  readonly logs: string[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [repoPath('bin/thongbao-language-server.js'), '--stdio'], { stdio: 'pipe' });
@@ -41,7 +43,7 @@ export class Client {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map(() => this.configuration),
     );
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     // THONGBAO_DEBUG=1 shows the server's own log while a test runs.
     this.process.stderr!.on('data', (chunk) => process.env.THONGBAO_DEBUG && process.stderr.write(chunk));
     this.connection.listen();

@@ -103,7 +103,19 @@ export function registerDrafting(connection: Connection, documents: TextDocument
   const range = (analysis: Analysis, start: number, end: number) =>
     toRange(analysis.index, analysis.normalized.toSource(start), analysis.normalized.toSource(end));
 
-  connection.onCompletion((params): CompletionList | null => {
+  /** A failing feature answers "nothing here" and logs; it never takes the server down. */
+  function guard<P extends { textDocument: { uri: string } }, R>(feature: string, empty: R, handler: (params: P) => R): (params: P) => R {
+    return (params) => {
+      try {
+        return handler(params);
+      } catch (error) {
+        connection.console.error(`thongbao: ${feature} lỗi trên ${params.textDocument.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return empty;
+      }
+    };
+  }
+
+  connection.onCompletion(guard('gợi ý', null, (params): CompletionList | null => {
     const analysis = analyse(params.textDocument.uri);
     if (!analysis) return null;
     const offset = analysis.index.offsetAt(params.position);
@@ -131,16 +143,16 @@ export function registerDrafting(connection: Connection, documents: TextDocument
     });
     // Incomplete: the editor asks again on each keystroke, so the Vietnamese-aware matching stays ours.
     return { isIncomplete: true, items };
-  });
+  }));
 
-  connection.onHover((params): Hover | null => {
+  connection.onHover(guard('hover', null, (params): Hover | null => {
     const analysis = analyse(params.textDocument.uri);
     if (!analysis) return null;
     const hover = dateHover(analysis.model, toModel(analysis, analysis.index.offsetAt(params.position)));
     return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: range(analysis, hover.start, hover.end) } : null;
-  });
+  }));
 
-  connection.onDocumentSymbol((params): DocumentSymbol[] => {
+  connection.onDocumentSymbol(guard('dàn ý', [], (params): DocumentSymbol[] => {
     const analysis = analyse(params.textDocument.uri);
     if (!analysis) return [];
     const convert = (item: OutlineItem): DocumentSymbol => ({
@@ -152,9 +164,9 @@ export function registerDrafting(connection: Connection, documents: TextDocument
       children: item.children.map(convert),
     });
     return outline(analysis.model).map(convert);
-  });
+  }));
 
-  connection.onFoldingRanges((params): FoldingRange[] => {
+  connection.onFoldingRanges(guard('thu gọn', [], (params): FoldingRange[] => {
     const analysis = analyse(params.textDocument.uri);
     if (!analysis) return [];
     const byStart = new Map<number, FoldingRange>();
@@ -163,9 +175,9 @@ export function registerDrafting(connection: Connection, documents: TextDocument
       if (end.line > start.line && !byStart.has(start.line)) byStart.set(start.line, { startLine: start.line, endLine: end.line });
     }
     return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
-  });
+  }));
 
-  connection.onSelectionRanges((params): SelectionRange[] => {
+  connection.onSelectionRanges(guard('chọn vùng', [], (params): SelectionRange[] => {
     const analysis = analyse(params.textDocument.uri);
     if (!analysis) return [];
     return params.positions.map((position) => {
@@ -175,7 +187,7 @@ export function registerDrafting(connection: Connection, documents: TextDocument
       for (const span of [...spans].reverse()) parent = { range: range(analysis, span.start, span.end), ...(parent && { parent }) };
       return parent ?? { range: { start: position, end: position } };
     });
-  });
+  }));
 }
 
 function localToday(): CalendarDay {
