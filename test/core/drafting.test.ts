@@ -109,6 +109,14 @@ describe('drafting: completions of cited documents', () => {
     assert.ok(found.every((s) => !s.label.includes('SKHCN-VP')), 'no công văn after "Quyết định số"');
   });
 
+  it('documents the draft itself cites, with what it says of them', () => {
+    const draft = EXAMPLE.replace('Thống nhất nội dung', () => 'Thực hiện Kế hoạch số 45/KH-SKHCN ngày 10/3/2025 của Sở Khoa học và Công nghệ về chuyển đổi số. Theo Kế hoạch số 4' + CURSOR);
+    const found = completeAt(draft).filter((s) => s.label === '45/KH-SKHCN');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.documentation, /Đã viện dẫn trong chính văn bản này/);
+    assert.ok(accept(draft, found[0]!).includes('Theo Kế hoạch số 45/KH-SKHCN ngày 10/3/2025 của Sở Khoa học và Công nghệ về chuyển đổi số'));
+  });
+
   it('nothing after a "số" that follows no type name', () => {
     assert.deepEqual(completeAt(EXAMPLE.replace('Thống nhất nội dung', () => `Thống nhất số ${CURSOR}`)), []);
   });

@@ -2,6 +2,7 @@
  * Completions in the body: unit names where a unit is expected, known documents after "<tên loại> số",
  * and today's date after "ngày".
  */
+import { citationsOf, sourceOf } from '../citations/index';
 import type { NoticeModel } from '../model/types';
 import type { KnownDocument } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
@@ -30,7 +31,7 @@ export function bodyCompletions(model: NoticeModel, cursor: CursorLine, context:
   if (date) return dateSuggestions(model, cursor, context.today, date[1]!);
   const number = NUMBER_AFTER_SO.exec(cursor.before);
   if (number) {
-    const found = documentSuggestions(cursor, context, number);
+    const found = documentSuggestions(model, cursor, context, number);
     if (found) return found;
   }
   const cooperate = COOPERATE.exec(cursor.before);
@@ -87,7 +88,7 @@ function unitSuggestions(cursor: CursorLine, context: CompletionContext, typed: 
 }
 
 /** Known documents of the type named before "số"; accepting one writes the whole citation. */
-function documentSuggestions(cursor: CursorLine, context: CompletionContext, match: RegExpExecArray): Suggestion[] | undefined {
+function documentSuggestions(model: NoticeModel, cursor: CursorLine, context: CompletionContext, match: RegExpExecArray): Suggestion[] | undefined {
   const soAt = match.index + match[0].length - match[1]!.length - match[2]!.length - match[3]!.length;
   const words = cursor.before.slice(0, soAt).trimEnd().split(/\s+/);
   let typeName: string | undefined;
@@ -102,7 +103,8 @@ function documentSuggestions(cursor: CursorLine, context: CompletionContext, mat
   const style = { form: 'short' as const, padLateMonths: false };
   const seen = new Set<string>();
   const suggestions: Suggestion[] = [];
-  [...(context.documents ?? []), ...context.registry.documents].forEach((document, index) => {
+  const cited = citedInDraft(model, context, cursor.offset);
+  [...(context.documents ?? []), ...context.registry.documents, ...cited].forEach((document, index) => {
     if (seen.has(document.number)) return;
     seen.add(document.number);
     if (document.type && context.registry.typeByName(document.type) !== type) return;
@@ -121,11 +123,28 @@ function documentSuggestions(cursor: CursorLine, context: CompletionContext, mat
       insertText: citation,
       query: `${match[1]}${match[2]}${query}`,
       detail: [document.type ?? type.name, written && `ngày ${written}`, document.issuer && `của ${document.issuer}`].filter(Boolean).join(' '),
-      documentation: documentFacts(document, written),
+      documentation: documentFacts(document, written) + (cited.includes(document) ? '\n\nĐã viện dẫn trong chính văn bản này.' : ''),
       sortText: sortKey(rank, index),
     });
   });
   return suggestions;
+}
+
+/** Documents the draft itself cites (but not the one being written at the cursor), as far as it states them. */
+function citedInDraft(model: NoticeModel, context: CompletionContext, offset: number): KnownDocument[] {
+  return citationsOf(model, context.registry)
+    .filter((citation) => !(sourceOf(citation, citation.start) <= offset && offset <= sourceOf(citation, citation.end)))
+    .map((citation): KnownDocument => {
+      const date = citation.date;
+      const type = citation.typeName?.type?.name;
+      return {
+        number: citation.identifier.key,
+        ...(type && { type }),
+        ...(date && { date: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` }),
+        ...(citation.issuerWords && { issuer: citation.issuerWords.text }),
+        ...(citation.subject && { subject: citation.subject.text }),
+      };
+    });
 }
 
 function documentFacts(document: KnownDocument, written: string | undefined): string {
