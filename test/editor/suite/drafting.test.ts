@@ -44,6 +44,20 @@ suite('Drafting help in a real VS Code', () => {
     }
   });
 
+  test('«Tạo thông báo kết luận mới» can save the draft as a file of the workspace', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const file = vscode.Uri.joinPath(folder, `tmp-${Date.now()}-moi.tb.md`);
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('thongbao.newNotice', { file });
+      assert.equal(editor.document.uri.toString(), file.toString());
+      assert.equal(editor.document.isDirty, false, 'saved');
+      const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      assert.ok(saved.includes('Số:      /TB-SKHCN\n') && saved.includes('***Nơi nhận:***\n'), saved.slice(0, 200));
+    } finally {
+      await removeDraft(file);
+    }
+  });
+
   test('a unit typed by its initials is completed through the suggest widget', async () => {
     const uri = await copyDraft(DRAFT);
     try {
