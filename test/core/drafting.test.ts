@@ -160,6 +160,8 @@ describe('drafting: completions of Nơi nhận', () => {
     const codes = completeAt(EXAMPLE.replace('- Lưu: VT, VP.', () => `- Lưu: VT, VP, ${CURSOR}`)).map((s) => s.label);
     assert.ok(codes.includes('QLKH&ĐMST') && codes.includes('QLCN'));
     assert.ok(!codes.includes('VP'));
+    const archive = completeAt(EXAMPLE.replace('- Lưu: VT, VP.', () => `- Lưu${CURSOR}`));
+    assert.deepEqual(archive.map((s) => s.insertText), ['- Lưu: VT, VP.']);
     const [qlcn] = completeAt(EXAMPLE.replace('- Lưu: VT, VP.', () => `- Lưu: VT, qlc${CURSOR}`));
     assert.equal(qlcn?.insertText, 'QLCN');
     assert.equal(qlcn?.detail, 'Phòng Quản lý Công nghệ và Chuyên ngành');
@@ -171,6 +173,7 @@ describe('drafting: completions of the signature', () => {
   it('the authority lines of the issuer first', () => {
     const labels = completeAt(`${footer}**${CURSOR}`).map((s) => s.label);
     assert.deepEqual(labels.slice(0, 5), ['TL. GIÁM ĐỐC', 'KT. GIÁM ĐỐC', 'GIÁM ĐỐC', 'TUQ. GIÁM ĐỐC', 'Q. GIÁM ĐỐC']);
+    assert.deepEqual(completeAt(`${EXAMPLE}\n${CURSOR}`), [], 'nothing below the signer');
   });
   it('after "KT. GIÁM ĐỐC", the deputy "PHÓ GIÁM ĐỐC", closing the bold', () => {
     const fixture = `${footer}**KT. GIÁM ĐỐC**\n**${CURSOR}`;

@@ -2,7 +2,7 @@
  * Completions at the end of a notice: whole entries of Nơi nhận ("- X;"), the codes after "Lưu: VT, ",
  * and the signature block line by line (authority and head, the title that goes with it, the signer).
  */
-import { AUTHORITY_PREFIX } from '../model/vocabulary';
+import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from '../model/vocabulary';
 import type { NoticeModel } from '../model/types';
 import type { Agency, Unit } from '../registry/types';
 import { upperVi } from '../rules/util';
@@ -22,7 +22,7 @@ export function footerCompletions(model: NoticeModel, cursor: CursorLine, contex
     const archive = ARCHIVE.exec(cursor.before);
     if (archive) return archiveCodes(cursor, context, archive[2]!);
     const entry = ENTRY.exec(cursor.before);
-    return entry && !/^[-–]?\s*Lưu/u.test(entry[2]!) ? recipientEntries(model, cursor, context, entry[2]!) : [];
+    return entry && !/^[-–]?\s*Lưu\s*:/u.test(entry[2]!) ? recipientEntries(model, cursor, context, entry[2]!) : [];
   }
   if (zone === 'signature') return signatureLines(model, cursor, context);
   return undefined;
@@ -139,8 +139,11 @@ function signatureLines(model: NoticeModel, cursor: CursorLine, context: Complet
       .map((person) => ({ person, fits: person.title !== undefined && upperVi(person.title) === title }))
       .sort((a, b) => Number(b.fits) - Number(a.fits))
       .map(({ person }) => ({ text: person.name, kind: 'signer' as const, detail: person.title ? `${person.title}, ${issuer.name}` : issuer.name, documentation: 'Họ và tên người ký, không ghi học hàm, học vị (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 7).' }));
-  } else {
+  } else if (!previous || BULLET.test(previous) || /\.\/\.$/.test(previous) || RECIPIENTS_LABEL.test(previous)) {
+    // The block begins after the last entry of Nơi nhận or after the closing "./.".
     lines = authorityLines(issuer);
+  } else {
+    return []; // below the signer's name, or in a line of prose
   }
   const suggestions: Suggestion[] = [];
   lines.forEach((line, index) => {
