@@ -59,17 +59,19 @@ function recipientEntries(model: NoticeModel, cursor: CursorLine, context: Compl
       name: unit.name,
       detail: assigned ? 'Được giao nhiệm vụ trong nội dung' : `Đơn vị thuộc ${issuer!.name}`,
       documentation: assigned
-        ? `**${unit.name}** được giao nhiệm vụ trong nội dung thông báo nên phải có trong Nơi nhận (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9).`
+        ? `**${unit.name}** được giao nhiệm vụ trong nội dung nên có trong Nơi nhận (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9).`
         : `**${unit.name}**${unit.code ? ` (${unit.code})` : ''}`,
       boost: assigned ? 0 : 2,
     });
   }
   if (issuer && /^Sở\s/u.test(issuer.name)) {
-    candidates.push({ name: 'Các phòng, đơn vị thuộc Sở', detail: 'Nhóm đơn vị', documentation: 'Gửi chung cho mọi phòng, đơn vị thuộc Sở.', boost: 2 });
+    const documentation = 'Gửi chung cho mọi phòng, đơn vị thuộc Sở.';
+    candidates.push({ name: 'Các phòng, đơn vị thuộc Sở', detail: 'Nhóm đơn vị', documentation, boost: 2 });
   }
   for (const agency of context.registry.agencies) {
     if (agency.code === issuer?.code || agency.kind !== 'state') continue;
-    candidates.push({ name: agency.name, detail: `Cơ quan (${agency.code})`, documentation: `**${agency.fullName ?? agency.name}**`, boost: 10 });
+    const documentation = `**${agency.fullName ?? agency.name}**`;
+    candidates.push({ name: agency.name, detail: `Cơ quan (${agency.code})`, documentation, boost: 10 });
   }
   const suggestions: Suggestion[] = [];
   candidates.forEach((candidate, index) => {
@@ -77,11 +79,13 @@ function recipientEntries(model: NoticeModel, cursor: CursorLine, context: Compl
     const rank = matchRank(query, [candidate.name]);
     if (rank === undefined) return;
     const entry = `- ${candidate.name};`;
-    suggestions.push(item('recipient', entry, entry, cursor, start, typed, candidate.detail, `${candidate.documentation}\n\nMỗi nơi nhận một dòng, bắt đầu bằng «-», kết thúc bằng «;».`, sortKey(rank + candidate.boost, index)));
+    const documentation = `${candidate.documentation}\n\nMỗi nơi nhận một dòng, bắt đầu bằng «-», kết thúc bằng «;».`;
+    suggestions.push(item('recipient', entry, entry, cursor, start, typed, candidate.detail, documentation, sortKey(rank + candidate.boost, index)));
   });
   const archive = archiveLine(units, issuer);
   if (archive && matchRank(query, ['Lưu']) !== undefined) {
-    suggestions.push(item('recipient', archive, archive, cursor, start, typed, 'Dòng lưu, luôn ở cuối', 'Lưu tại Văn thư (VT) và đơn vị soạn thảo; dòng cuối kết thúc bằng dấu chấm (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9).', sortKey(20, 0)));
+    const documentation = 'Lưu tại Văn thư (VT) và đơn vị soạn thảo; dòng cuối kết thúc bằng dấu chấm (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9).';
+    suggestions.push(item('recipient', archive, archive, cursor, start, typed, 'Dòng lưu, luôn ở cuối', documentation, sortKey(20, 0)));
   }
   return suggestions;
 }
@@ -107,54 +111,104 @@ function archiveCodes(cursor: CursorLine, context: CompletionContext, typed: str
   return suggestions;
 }
 
+/** A line the signature block may go on with. */
+interface SignatureChoice {
+  text: string;
+  kind: SuggestionKind;
+  detail: string;
+  documentation: string;
+}
+
 /** The signature block, one line at a time, from the line above the cursor. */
 function signatureLines(model: NoticeModel, cursor: CursorLine, context: CompletionContext): Suggestion[] {
   const markup = /^[*_]*/.exec(cursor.before)![0];
   const typed = cursor.before.slice(markup.length);
-  if (/[*_]$/.test(typed)) return [];
+  if (/[*_]$/.test(typed) || !context.issuer) return [];
+  // "**KT" is completed to "**KT. GIÁM ĐỐC**": the bold is closed unless it already is.
   const close = markup && !cursor.after.startsWith(markup) ? [...markup].reverse().join('') : '';
-  const previous = previousLine(model.text, cursor.lineStart);
-  const issuer = context.issuer;
-  if (!issuer) return [];
-  const authority = /^(TM|Q|KT|TL|TUQ)\.\s+(.+)$/u.exec(previous);
-  let lines: { text: string; kind: SuggestionKind; detail: string; documentation: string }[];
-  if (authority?.[1] === 'KT') {
-    lines = [{ text: deputyOf(authority[2]!, issuer, context), kind: 'title', detail: 'Cấp phó ký thay', documentation: 'Sau «KT.» là chức vụ của cấp phó ký thay (NĐ 30/2020/NĐ-CP, Điều 13 khoản 1, Phụ lục I, Mục II, điểm b khoản 7).' }];
-  } else if (authority?.[1] === 'TL' || authority?.[1] === 'TUQ') {
-    lines = currentUnits(context.registry, issuer, context.today.year)
-      .filter((unit) => unit.head)
-      .map((unit) => ({ text: unitTitle(unit), kind: 'title' as const, detail: `Người đứng đầu ${unit.name}`, documentation: `Sau «${authority[1]}.» là chức vụ của người đứng đầu đơn vị được giao ký (NĐ 30/2020/NĐ-CP, Điều 13).` }));
-    if (authority[1] === 'TL') {
-      const office = currentUnits(context.registry, issuer, context.today.year).find((unit) => unit.code === 'VP' && unit.head);
-      if (office) lines.push({ text: `KT. ${office.head}`, kind: 'authority', detail: 'Cấp phó ký thay văn bản thừa lệnh', documentation: 'Chánh Văn phòng giao cấp phó ký thay (NĐ 30/2020/NĐ-CP, Điều 13 khoản 4); dòng sau là chức vụ của cấp phó.' });
-    }
-  } else if (authority?.[1] === 'TM') {
-    lines = [issuer.head, issuer.head && `KT. ${issuer.head}`]
-      .filter((text): text is string => Boolean(text))
-      .map((text) => ({ text, kind: text.startsWith('KT.') ? 'authority' as const : 'title' as const, detail: 'Thay mặt tập thể', documentation: 'Sau «TM.» là chức vụ người đứng đầu, hoặc «KT.» khi cấp phó ký thay.' }));
-  } else if (authority?.[1] === 'Q' || (previous && isSignatureTitle(previous))) {
-    const title = authority ? authority[2]! : previous;
-    lines = context.registry.people
-      .filter((person) => person.agency === issuer.code)
-      .map((person) => ({ person, fits: person.title !== undefined && upperVi(person.title) === title }))
-      .sort((a, b) => Number(b.fits) - Number(a.fits))
-      .map(({ person }) => ({ text: person.name, kind: 'signer' as const, detail: person.title ? `${person.title}, ${issuer.name}` : issuer.name, documentation: 'Họ và tên người ký, không ghi học hàm, học vị (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 7).' }));
-  } else if (!previous || BULLET.test(previous) || /\.\/\.$/.test(previous) || RECIPIENTS_LABEL.test(previous)) {
-    // The block begins after the last entry of Nơi nhận or after the closing "./.".
-    lines = authorityLines(issuer);
-  } else {
-    return []; // below the signer's name, or in a line of prose
-  }
+  const choices = nextLines(previousLine(model.text, cursor.lineStart), context.issuer, context);
   const suggestions: Suggestion[] = [];
-  lines.forEach((line, index) => {
-    const rank = matchRank(typed, [line.text]);
+  choices.forEach((choice, index) => {
+    const rank = matchRank(typed, [choice.text]);
     if (rank === undefined) return;
-    suggestions.push(item(line.kind, line.text, `${line.text}${close}`, cursor, cursor.offset - typed.length, typed, line.detail, line.documentation, sortKey(rank, index)));
+    const start = cursor.offset - typed.length;
+    suggestions.push(item(choice.kind, choice.text, `${choice.text}${close}`, cursor, start, typed, choice.detail, choice.documentation, sortKey(rank, index)));
   });
   return suggestions;
 }
 
-function authorityLines(issuer: Agency): { text: string; kind: SuggestionKind; detail: string; documentation: string }[] {
+function nextLines(previous: string, issuer: Agency, context: CompletionContext): SignatureChoice[] {
+  const authority = /^(TM|Q|KT|TL|TUQ)\.\s+(.+)$/u.exec(previous);
+  const units = currentUnits(context.registry, issuer, context.today.year);
+  switch (authority?.[1]) {
+    case 'KT':
+      return [{
+        text: deputyOf(authority[2]!, issuer, context),
+        kind: 'title',
+        detail: 'Cấp phó ký thay',
+        documentation: 'Sau «KT.» là chức vụ của cấp phó ký thay (NĐ 30/2020/NĐ-CP, Điều 13 khoản 1; Phụ lục I, Mục II, điểm b khoản 7).',
+      }];
+    case 'TL':
+    case 'TUQ':
+      return unitHeads(authority[1], units);
+    case 'TM':
+      return collectiveHeads(issuer);
+    case 'Q':
+      return signers(authority[2]!, issuer, context);
+  }
+  if (previous && isSignatureTitle(previous)) return signers(previous, issuer, context);
+  // The block begins after the last entry of Nơi nhận or after the closing "./.".
+  if (!previous || BULLET.test(previous) || /\.\/\.$/.test(previous) || RECIPIENTS_LABEL.test(previous)) return authorityLines(issuer);
+  return []; // below the signer's name, or in a line of prose
+}
+
+/** After "TL." or "TUQ.": the heads of units; after "TL." also "KT. CHÁNH VĂN PHÒNG" (Điều 13 khoản 4). */
+function unitHeads(authority: 'TL' | 'TUQ', units: Unit[]): SignatureChoice[] {
+  const choices: SignatureChoice[] = units
+    .filter((unit) => unit.head)
+    .map((unit) => ({
+      text: unitTitle(unit),
+      kind: 'title',
+      detail: `Người đứng đầu ${unit.name}`,
+      documentation: `Sau «${authority}.» là chức vụ của người đứng đầu đơn vị được giao ký (NĐ 30/2020/NĐ-CP, Điều 13).`,
+    }));
+  const office = units.find((unit) => unit.code === 'VP' && unit.head);
+  if (authority === 'TL' && office) {
+    choices.push({
+      text: `KT. ${office.head}`,
+      kind: 'authority',
+      detail: 'Cấp phó ký thay văn bản thừa lệnh',
+      documentation: 'Chánh Văn phòng giao cấp phó ký thay (NĐ 30/2020/NĐ-CP, Điều 13 khoản 4); dòng sau là chức vụ của cấp phó.',
+    });
+  }
+  return choices;
+}
+
+/** After "TM.": the head signs, or the deputy signs for the head. */
+function collectiveHeads(issuer: Agency): SignatureChoice[] {
+  if (!issuer.head) return [];
+  const documentation = 'Sau «TM.» là chức vụ người đứng đầu, hoặc «KT.» khi cấp phó ký thay.';
+  return [
+    { text: issuer.head, kind: 'title', detail: 'Thay mặt tập thể', documentation },
+    { text: `KT. ${issuer.head}`, kind: 'authority', detail: 'Thay mặt tập thể, cấp phó ký thay', documentation },
+  ];
+}
+
+/** The issuer's people, those holding `title` first. */
+function signers(title: string, issuer: Agency, context: CompletionContext): SignatureChoice[] {
+  return context.registry.people
+    .filter((person) => person.agency === issuer.code)
+    .map((person) => ({ person, fits: person.title !== undefined && upperVi(person.title) === title }))
+    .sort((a, b) => Number(b.fits) - Number(a.fits))
+    .map(({ person }) => ({
+      text: person.name,
+      kind: 'signer',
+      detail: person.title ? `${person.title}, ${issuer.name}` : issuer.name,
+      documentation: 'Họ và tên người ký, không ghi học hàm, học vị (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 7).',
+    }));
+}
+
+function authorityLines(issuer: Agency): SignatureChoice[] {
   const head = issuer.head;
   if (!head) return [];
   const forms: [string, string, string][] = [
