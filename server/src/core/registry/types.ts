@@ -80,6 +80,8 @@ export interface Misspelling {
 export interface Profile {
   agency?: string;
   place?: string;
+  /** Who usually signs the workspace's notices (a name in people); fills the signature of a new draft. */
+  signer?: string;
   /** The workspace holds fragments (parts of notices): missing header parts are not reported. */
   fragment?: boolean;
 }
