@@ -12,6 +12,7 @@ const levels = [
 ];
 if (existsSync('test/editor/run.mjs') && !process.env.THONGBAO_SKIP_EDITOR) {
   levels.push(['editor', process.execPath, ['test/editor/run.mjs']]);
+  levels.push(['package (.vsix installed into the VS Code server)', process.execPath, ['test/editor/vsix.mjs']]);
 }
 
 let failed = [];

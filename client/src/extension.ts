@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands/index';
 import { registerExport } from './export-docx';
 import { registerPreview } from './preview/panel';
 
@@ -22,6 +23,7 @@ export function activate(context: ExtensionContext): void {
     synchronize: { configurationSection: 'thongbao', fileEvents: workspace.createFileSystemWatcher('**/.thongbao.yaml') },
   };
   client = new LanguageClient('thongbao', 'Thông báo', serverOptions, clientOptions);
+  registerCommands(context, client);
   void client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
   registerExport(context);

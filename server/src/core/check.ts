@@ -71,6 +71,11 @@ function readFrontMatter(model: NoticeModel): { fragment?: boolean; agency?: str
   };
 }
 
+/** The agency that issues this draft, as the rules see it (header, front matter, then workspace profile). */
+export function issuerOf(model: NoticeModel, registry: Registry): Agency | undefined {
+  return resolveIssuer(model, registry, readFrontMatter(model).agency).issuer;
+}
+
 /** The issuing agency: the one the header names, else the front matter's, else the workspace profile's. */
 function resolveIssuer(model: NoticeModel, registry: Registry, frontAgency: string | undefined): { issuer?: Agency; named: boolean } {
   const fromFront = frontAgency ? registry.agency(frontAgency) : undefined;

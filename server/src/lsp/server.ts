@@ -19,10 +19,13 @@ import { check } from '../core/check';
 import { fixAll, minimalEdit } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
+import { DRAFTING_CAPABILITIES, registerDrafting } from './drafting';
+import { registerWorkspaceRequests } from './workspace-requests';
 
 /** The most diagnostics sent for one document. */
 export const MAX_DIAGNOSTICS = 2000;
@@ -59,6 +62,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...DRAFTING_CAPABILITIES,
       },
       serverInfo: { name: 'thongbao-language-server', version: SERVER_VERSION },
     };
@@ -167,8 +171,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     if (documentSettings.enable) {
       try {
         // Precedence: built-in < editor settings < the workspace's .thongbao.yaml.
-        const path = pathOf(document.uri);
-        const workspace = registries.registryFor(path, path ? folders.find((folder) => path.startsWith(`${folder}/`)) : undefined);
+        const workspace = workspaceOf(document.uri);
         if (workspace.file) publishRegistryProblems(workspace.file);
         const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry });
         findings = result.findings;
@@ -200,6 +203,20 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     }));
     void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
   }
+
+  /** The registry of a document: its folder's .thongbao.yaml; an untitled one takes the first folder's. */
+  function workspaceOf(uri: string) {
+    const path = pathOf(uri) ?? (folders[0] ? join(folders[0], 'untitled.tb.md') : undefined);
+    return registries.registryFor(path, path ? folders.find((folder) => path.startsWith(`${folder}/`)) : undefined);
+  }
+
+  registerDrafting(connection, documents, { registryFor: (uri) => workspaceOf(uri).registry });
+  registerWorkspaceRequests(connection, documents, {
+    workspaceFor: workspaceOf,
+    settingsFor: (uri) => settings.get(uri),
+    maxDiagnostics: MAX_DIAGNOSTICS,
+    ...(docsLink && { docsLink }),
+  });
 
   documents.listen(connection);
   connection.listen();

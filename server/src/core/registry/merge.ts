@@ -4,7 +4,7 @@
  */
 import type { RegistryData } from './types';
 
-type ListKey = 'documentTypes' | 'agencies' | 'units' | 'people' | 'documents' | 'abbreviations';
+type ListKey = 'documentTypes' | 'agencies' | 'units' | 'people' | 'documents' | 'abbreviations' | 'places' | 'misspellings';
 
 const KEYS: { [K in ListKey]: (item: NonNullable<RegistryData[K]>[number]) => string } = {
   documentTypes: (type) => type.name,
@@ -13,6 +13,8 @@ const KEYS: { [K in ListKey]: (item: NonNullable<RegistryData[K]>[number]) => st
   people: (person) => person.name,
   documents: (document) => document.number,
   abbreviations: (abbreviation) => abbreviation.short,
+  places: (place) => place.name,
+  misspellings: (misspelling) => misspelling.wrong,
 };
 
 export function mergeRegistry(...layers: (RegistryData | undefined)[]): RegistryData {

@@ -1,6 +1,6 @@
 /** Indexed, read-only view of merged registry data, with the look-ups the rules need. */
 import { foldVietnamese } from '../text/fold';
-import type { Abbreviation, Agency, DocumentType, KnownDocument, Person, Profile, RegistryData, Unit } from './types';
+import type { Abbreviation, Agency, DocumentType, KnownDocument, Misspelling, Person, Place, Profile, RegistryData, Unit } from './types';
 
 export class Registry {
   readonly profile: Profile;
@@ -10,6 +10,8 @@ export class Registry {
   readonly people: readonly Person[];
   readonly documents: readonly KnownDocument[];
   readonly abbreviations: readonly Abbreviation[];
+  readonly places: readonly Place[];
+  readonly misspellings: readonly Misspelling[];
   private readonly typesByCode = new Map<string, DocumentType>();
   private readonly typesByName = new Map<string, DocumentType>();
   private readonly agenciesByCode = new Map<string, Agency>();
@@ -23,6 +25,8 @@ export class Registry {
     this.people = data.people ?? [];
     this.documents = data.documents ?? [];
     this.abbreviations = data.abbreviations ?? [];
+    this.places = data.places ?? [];
+    this.misspellings = data.misspellings ?? [];
     for (const type of this.documentTypes) {
       if (type.code) this.typesByCode.set(type.code, type);
       for (const name of [type.name, ...(type.aliases ?? [])]) this.typesByName.set(foldVietnamese(name), type);

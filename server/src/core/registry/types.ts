@@ -64,9 +64,24 @@ export interface Abbreviation {
   long: string;
 }
 
+/** A proper place name (PL2 III.1): every syllable capitalised, the generic noun before it in lower case. */
+export interface Place {
+  name: string;
+  /** The generic noun it is usually written after: xã, phường, huyện, tỉnh, ... */
+  kind?: string;
+}
+
+/** A misspelling that is never a word of its own ("kết thức"), and the word meant. */
+export interface Misspelling {
+  wrong: string;
+  right: string;
+}
+
 export interface Profile {
   agency?: string;
   place?: string;
+  /** Who usually signs the workspace's notices (a name in people); fills the signature of a new draft. */
+  signer?: string;
   /** The workspace holds fragments (parts of notices): missing header parts are not reported. */
   fragment?: boolean;
 }
@@ -79,5 +94,7 @@ export interface RegistryData {
   people?: Person[];
   documents?: KnownDocument[];
   abbreviations?: Abbreviation[];
+  places?: Place[];
+  misspellings?: Misspelling[];
   rules?: RuleSettings;
 }

@@ -36,7 +36,8 @@ export const dateStyle: Rule = {
 };
 
 // "trước ngày 15/4/2025", "chậm nhất ngày …", "hoàn thành … ngày …", "trong ngày 04/4/2025", "hạn … ngày".
-const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|hoàn thành(?:[^.;]{0,40}?)|trong)\s+(?:ngày\s+)?(?=\d)/giu;
+// Shared with the date hover, which counts the days left.
+export const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|hoàn thành(?:[^.;]{0,40}?)|trong)\s+(?:ngày\s+)?(?=\d)/giu;
 
 /** A deadline set by a notice is not already past on the day the notice is issued. */
 export const dateDeadlinePast: Rule = {

@@ -8,6 +8,7 @@ import { citationMissingSo } from './citation-missing-so';
 import { citationSpacing } from './citation-spacing';
 import { citationTypeCode } from './citation-type-code';
 import { bodyHeadingCase } from './body-heading-case';
+import { bodyHeadingColon } from './body-heading-colon';
 import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
@@ -29,12 +30,15 @@ import { signatureAuthority } from './signature-authority';
 import { signatureSigner } from './signature-signer';
 import { signatureTitle } from './signature-title';
 import { styleEmphasis } from './style-emphasis';
+import { styleCommonNoun } from './style-common-noun';
+import { stylePlaceName } from './style-place-name';
 import { styleTonePlacement } from './style-tone-placement';
 import { styleUnitCapital } from './style-unit-capital';
 import type { Rule } from './types';
 import { typoDashSpacing } from './typo-dash-spacing';
 import { typoDoubleSpace } from './typo-double-space';
 import { typoRepeatedWords } from './typo-repeated-words';
+import { typoSpelling } from './typo-spelling';
 import { typoUnbalanced } from './typo-unbalanced';
 
 export const RULES: readonly Rule[] = [
@@ -48,6 +52,7 @@ export const RULES: readonly Rule[] = [
   headerDateExtraZero,
   headerSummary,
   bodyHeadingCase,
+  bodyHeadingColon,
   bodyNumbering,
   bodyPointStyle,
   bodyClosing,
@@ -56,6 +61,7 @@ export const RULES: readonly Rule[] = [
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,
+  typoSpelling,
   citationSpacing,
   citationMissingSo,
   citationTypeCode,
@@ -69,6 +75,8 @@ export const RULES: readonly Rule[] = [
   abbreviationTypo,
   abbreviationUndefined,
   styleUnitCapital,
+  stylePlaceName,
+  styleCommonNoun,
   styleTonePlacement,
   styleEmphasis,
   footnotePunctuation,

@@ -1,0 +1,12 @@
+/** The extension's commands; each lives in its own file and asks the language server for the work. */
+import { commands, type ExtensionContext } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { checkWorkspace, CHECK_WORKSPACE_COMMAND } from './check-workspace';
+import { newNotice, NEW_NOTICE_COMMAND } from './new-notice';
+
+export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    commands.registerCommand(NEW_NOTICE_COMMAND, (options?: Parameters<typeof newNotice>[1]) => newNotice(client, options)),
+    commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(client)),
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * Completions in the body: unit names where a unit is expected, known documents after "<tên loại> số",
+ * and today's date after "ngày".
+ */
+import { citationsOf, sourceOf } from '../citations/index';
+import type { NoticeModel } from '../model/types';
+import type { KnownDocument } from '../registry/types';
+import { foldVietnamese } from '../text/fold';
+import type { CompletionContext, CursorLine, Suggestion } from './completion';
+import { dateStyleOf, decreeLongDate, formatDate, parseIsoDate, weekdayOf, type CalendarDay } from './date-format';
+import { matchRank, sortKey } from './match';
+import { currentUnits } from './titles';
+
+// What a unit's name may be typed with: letters, spaces, "&", "-" (no clause punctuation).
+const NAME_SO_FAR = String.raw`([^,;.:()\[\]]{0,80})`;
+/** "Giao …", "giao cho …", "đề nghị …": the unit that is given a task. */
+const ASSIGN = new RegExp(String.raw`(?<![\p{L}])(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+${NAME_SO_FAR}$`, 'u');
+/** "phối hợp với A, B": each unit of the list. */
+const COOPERATE = new RegExp(String.raw`(?<![\p{L}])phối hợp(?: với| cùng)\s+(?:[^;.:]*?,\s+)?${NAME_SO_FAR}$`, 'u');
+/** A unit's name being typed anywhere: "Phòng Q…", "Trung tâm …". */
+const UNIT_WORD = /(?<![\p{L}])((?:Phòng|Văn phòng|Trung tâm|Trại|Chi cục|Thanh tra)\s[^,;.:()[\]]{0,70})$/u;
+/** A numbered heading: "2. ", "II. ", "1.2. ". */
+const HEADING = /^[*_]*(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+([^,;.:()[\]]{0,80})$/u;
+/** "Công văn số 17…": the number of a document of a named type. */
+const NUMBER_AFTER_SO = /(?<![\p{L}])(số)(\s*)([\p{L}\p{N}/&.-]*)$/u;
+/** "ngày 0…": a date being written. */
+const DATE_AFTER_NGAY = /(?<![\p{L}])[Nn]gày\s+(\d{0,2})$/u;
+
+export function bodyCompletions(model: NoticeModel, cursor: CursorLine, context: CompletionContext): Suggestion[] {
+  const date = DATE_AFTER_NGAY.exec(cursor.before);
+  if (date) return dateSuggestions(model, cursor, context.today, date[1]!);
+  const number = NUMBER_AFTER_SO.exec(cursor.before);
+  if (number) {
+    const found = documentSuggestions(model, cursor, context, number);
+    if (found) return found;
+  }
+  const cooperate = COOPERATE.exec(cursor.before);
+  if (cooperate) return unitSuggestions(cursor, context, cooperate[1]!, true);
+  const unit = ASSIGN.exec(cursor.before) ?? UNIT_WORD.exec(cursor.before) ?? HEADING.exec(cursor.before);
+  if (unit) return unitSuggestions(cursor, context, unit[1]!, false);
+  return [];
+}
+
+function unitSuggestions(cursor: CursorLine, context: CompletionContext, typed: string, withAgencies: boolean): Suggestion[] {
+  const query = typed.trimStart();
+  const start = cursor.offset - query.length;
+  const suggestions: Suggestion[] = [];
+  const units = currentUnits(context.registry, context.issuer, context.today.year);
+  units.forEach((unit, index) => {
+    const rank = matchRank(query, [unit.name, ...(unit.abbreviations ?? []), ...(unit.code ? [unit.code] : [])]);
+    if (rank === undefined) return;
+    const facts = [
+      unit.code && `Mã viết tắt: **${unit.code}**`,
+      unit.abbreviations?.length && `Còn viết: ${unit.abbreviations.map((a) => `«${a}»`).join(', ')}`,
+      unit.head && `Người đứng đầu: ${unit.head.toLocaleLowerCase('vi')}`,
+    ].filter(Boolean);
+    suggestions.push({
+      kind: 'unit',
+      label: unit.name,
+      start,
+      end: cursor.offset,
+      insertText: unit.name,
+      query,
+      detail: `Đơn vị thuộc ${context.issuer!.name}${unit.code ? ` (${unit.code})` : ''}`,
+      documentation: [`**${unit.name}**`, ...facts].join('\n\n'),
+      sortText: sortKey(rank, index),
+    });
+  });
+  if (withAgencies) {
+    context.registry.agencies.forEach((agency, index) => {
+      if (agency.code === context.issuer?.code || agency.kind !== 'state') return;
+      const rank = matchRank(query, [agency.name, ...(agency.aliases ?? []), agency.code]);
+      if (rank === undefined) return;
+      suggestions.push({
+        kind: 'agency',
+        label: agency.name,
+        start,
+        end: cursor.offset,
+        insertText: agency.name,
+        query,
+        detail: `Cơ quan (${agency.code})`,
+        documentation: `**${agency.fullName ?? agency.name}**${agency.head ? `\n\nNgười đứng đầu: ${agency.head.toLocaleLowerCase('vi')}` : ''}`,
+        sortText: sortKey(rank + 10, index),
+      });
+    });
+  }
+  return suggestions;
+}
+
+/** Known documents of the type named before "số"; accepting one writes the whole citation. */
+function documentSuggestions(model: NoticeModel, cursor: CursorLine, context: CompletionContext, match: RegExpExecArray): Suggestion[] | undefined {
+  const soAt = match.index + match[0].length - match[1]!.length - match[2]!.length - match[3]!.length;
+  const words = cursor.before.slice(0, soAt).trimEnd().split(/\s+/);
+  let typeName: string | undefined;
+  for (let count = Math.min(4, words.length); count > 0 && !typeName; count--) {
+    const candidate = words.slice(-count).join(' ');
+    if (context.registry.typeByName(candidate)) typeName = candidate;
+  }
+  if (!typeName) return undefined;
+  const type = context.registry.typeByName(typeName)!;
+  const query = match[3]!;
+  const start = cursor.lineStart + soAt;
+  const style = { form: 'short' as const, padLateMonths: false };
+  const seen = new Set<string>();
+  const suggestions: Suggestion[] = [];
+  const cited = citedInDraft(model, context, cursor.offset);
+  [...(context.documents ?? []), ...context.registry.documents, ...cited].forEach((document, index) => {
+    if (seen.has(document.number)) return;
+    seen.add(document.number);
+    if (document.type && context.registry.typeByName(document.type) !== type) return;
+    const rank = matchRank(query, [document.number, document.number.replace(/^\d+[-/]/, '')]);
+    if (rank === undefined) return;
+    const date = parseIsoDate(document.date);
+    const written = date && formatDate(date, style);
+    const citation = [`số ${document.number}`, written && `ngày ${written}`, document.issuer && `của ${document.issuer}`, document.subject]
+      .filter(Boolean)
+      .join(' ');
+    suggestions.push({
+      kind: 'document',
+      label: document.number,
+      start,
+      end: cursor.offset,
+      insertText: citation,
+      query: `${match[1]}${match[2]}${query}`,
+      detail: [document.type ?? type.name, written && `ngày ${written}`, document.issuer && `của ${document.issuer}`].filter(Boolean).join(' '),
+      documentation: documentFacts(document, written) + (cited.includes(document) ? '\n\nĐã viện dẫn trong chính văn bản này.' : ''),
+      sortText: sortKey(rank, index),
+    });
+  });
+  return suggestions;
+}
+
+/** Documents the draft itself cites (but not the one being written at the cursor), as far as it states them. */
+function citedInDraft(model: NoticeModel, context: CompletionContext, offset: number): KnownDocument[] {
+  return citationsOf(model, context.registry)
+    .filter((citation) => !(sourceOf(citation, citation.start) <= offset && offset <= sourceOf(citation, citation.end)))
+    .map((citation): KnownDocument => {
+      const date = citation.date;
+      const type = citation.typeName?.type?.name;
+      return {
+        number: citation.identifier.key,
+        ...(type && { type }),
+        ...(date && { date: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` }),
+        ...(citation.issuerWords && { issuer: citation.issuerWords.text }),
+        ...(citation.subject && { subject: citation.subject.text }),
+      };
+    });
+}
+
+function documentFacts(document: KnownDocument, written: string | undefined): string {
+  const status: Record<string, string> = { 'in-force': 'còn hiệu lực', repealed: 'đã bị bãi bỏ', replaced: 'đã được thay thế', unknown: 'chưa rõ hiệu lực' };
+  return [
+    `**${document.type ?? 'Văn bản'} số ${document.number}**`,
+    written ? `Ngày ban hành: ${written}` : 'Chưa rõ ngày ban hành: ghi ngày trước khi ban hành thông báo.',
+    document.issuer && `Cơ quan ban hành: ${document.issuer}`,
+    document.subject && `Trích yếu: ${document.subject}`,
+    document.status && `Hiệu lực: ${status[document.status]}${document.replacedBy ? ` (thay bằng ${document.replacedBy})` : ''}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function dateSuggestions(model: NoticeModel, cursor: CursorLine, today: CalendarDay, typed: string): Suggestion[] {
+  // The issue date keeps the decree's long form; elsewhere the draft's own habit.
+  const inHeader = model.title ? cursor.offset < model.title.start : /,\s*ngày\s+\d{0,2}$/u.test(cursor.before);
+  const text = inHeader ? decreeLongDate(today) : formatDate(today, dateStyleOf(model));
+  if (!foldVietnamese(text).startsWith(typed)) return [];
+  const weekday = weekdayOf(today);
+  return [
+    {
+      kind: 'date',
+      label: text,
+      start: cursor.offset - typed.length,
+      end: cursor.offset,
+      insertText: text,
+      query: typed,
+      detail: `Hôm nay, ${weekday.toLocaleLowerCase('vi')}`,
+      documentation: inHeader
+        ? 'Ngày ban hành viết đủ «ngày … tháng … năm …»; ngày dưới 10 và tháng 1, 2 có số 0 ở trước (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4).'
+        : 'Viết theo cách văn bản này đang viết ngày tháng, để thống nhất một kiểu.',
+      sortText: sortKey(0, 0),
+    },
+  ];
+}

@@ -1,0 +1,81 @@
+import type { Registry } from '../registry/registry';
+import type { Rule } from './types';
+import { paragraphEdits, prose } from './util';
+
+// Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
+// and a space, not after ". ", ":", a bracket or a quote.
+const TITLE_CASE = /(?<=\p{Ll} )\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\p{N}])/gu;
+
+/**
+ * "vùng trồng Sầu Riêng" where the same notice writes "sản phẩm sầu riêng": the draft itself shows the words
+ * are a common noun (PL2 I: only proper names take capitals). Without the lower-case form elsewhere the rule
+ * cannot tell a name from a noun, and stays silent.
+ */
+export const styleCommonNoun: Rule = {
+  id: 'style/common-noun',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục I',
+  description: 'Danh từ chung không viết hoa giữa câu: «vùng trồng Sầu Riêng» khi chính văn bản viết «sầu riêng» ở chỗ khác.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nPhát triển sản phẩm sầu riêng và mở rộng vùng trồng Sầu Riêng.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nPhát triển sản phẩm sầu riêng và mở rộng vùng trồng sầu riêng.',
+  },
+  check(model, context) {
+    const paragraphs = prose(model);
+    const candidates: { paragraph: (typeof paragraphs)[number]; from: number; written: string; lower: string }[] = [];
+    for (const paragraph of paragraphs) {
+      for (const match of paragraph.text.matchAll(TITLE_CASE)) {
+        const words = match[0].split(' ').length;
+        if (words <= MAX_WORDS) candidates.push({ paragraph, from: match.index!, written: match[0], lower: match[0].toLocaleLowerCase('vi') });
+      }
+    }
+    if (candidates.length === 0) return;
+    const names = properNames(context.registry);
+    const lowerPhrases = lowerCaseRuns(paragraphs.map((paragraph) => paragraph.text), new Set(candidates.map((c) => c.lower.split(' ').length)));
+    for (const { paragraph, from, written, lower } of candidates) {
+      if (!lowerPhrases.has(lower) || names.has(lower)) continue;
+      const to = from + written.length;
+      context.report({
+        start: paragraph.sourceOffset(from),
+        end: paragraph.sourceOffset(to),
+        message: `Sai viết hoa danh từ chung: «${written}» giữa câu, cần «${lower}» (văn bản cũng viết «${lower}»).`,
+        fix: { title: `Viết thường «${lower}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.toLocaleLowerCase('vi'), model.text) },
+      });
+    }
+  },
+};
+
+const MAX_WORDS = 4;
+
+const namesOf = new WeakMap<Registry, Set<string>>();
+
+/** The registry's proper names (places, people, agencies, units) and every run of words in them, lower case. */
+function properNames(registry: Registry): Set<string> {
+  let names = namesOf.get(registry);
+  if (!names) {
+    const texts = [
+      ...registry.places.map((place) => place.name),
+      ...registry.people.map((person) => person.name),
+      ...registry.agencies.flatMap((agency) => [agency.name, agency.fullName ?? '']),
+      ...registry.units.map((unit) => unit.name),
+    ].map((text) => text.toLocaleLowerCase('vi'));
+    names = lowerCaseRuns(texts, new Set([2, 3, 4]));
+    namesOf.set(registry, names);
+  }
+  return names;
+}
+
+/** Every run of `lengths` consecutive lower-case words in the texts: one pass, linear in their size. */
+function lowerCaseRuns(texts: string[], lengths: Set<number>): Set<string> {
+  const runs = new Set<string>();
+  for (const text of texts) {
+    const words = text.split(/[^\p{L}\p{N}]+/u);
+    for (let i = 0; i < words.length; i++) {
+      for (const length of lengths) {
+        const run = words.slice(i, i + length);
+        if (run.length === length && run.every((word) => word !== '' && word === word.toLocaleLowerCase('vi'))) runs.add(run.join(' '));
+      }
+    }
+  }
+  return runs;
+}

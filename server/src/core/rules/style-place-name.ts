@@ -1,0 +1,59 @@
+import type { Registry } from '../registry/registry';
+import { phraseKey, phrasePattern } from '../text/phrases';
+import type { Rule } from './types';
+import { paragraphEdits, prose } from './util';
+
+// The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
+const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
+
+const patterns = new WeakMap<Registry, { pattern?: RegExp; byKey: Map<string, string> }>();
+
+function placePattern(registry: Registry): { pattern?: RegExp; byKey: Map<string, string> } {
+  let cached = patterns.get(registry);
+  if (!cached) {
+    const byKey = new Map(registry.places.map((place) => [phraseKey(place.name), place.name]));
+    cached = { byKey, pattern: phrasePattern(byKey.values()) };
+    patterns.set(registry, cached);
+  }
+  return cached;
+}
+
+export const stylePlaceName: Rule = {
+  id: 'style/place-name',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục III, khoản 1',
+  description: 'Địa danh viết hoa mọi âm tiết của tên riêng: «xã Măng Đen», «tỉnh Quảng Ngãi» (địa danh lấy từ danh mục).',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nKhảo sát vùng trồng dược liệu tại xã Măng đen.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nKhảo sát vùng trồng dược liệu tại xã Măng Đen.',
+  },
+  check(model, context) {
+    const places = placePattern(context.registry);
+    if (!places.pattern) return;
+    for (const paragraph of prose(model)) {
+      for (const match of paragraph.text.matchAll(places.pattern)) {
+        const written = match[0];
+        const name = places.byKey.get(phraseKey(written));
+        if (!name || written.split(/\s+/u).join(' ') === name) continue;
+        // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
+        if (written === written.toLocaleUpperCase('vi')) continue;
+        const capitalised = written.charAt(0) !== written.charAt(0).toLocaleLowerCase('vi');
+        if (!capitalised && !GENERIC.test(paragraph.text.slice(Math.max(0, match.index! - 12), match.index))) continue;
+        const from = match.index!;
+        const to = from + written.length;
+        context.report({
+          start: paragraph.sourceOffset(from),
+          end: paragraph.sourceOffset(to),
+          message: `Sai viết hoa địa danh: «${written.split(/\s+/u).join(' ')}», cần «${name}» (viết hoa mọi âm tiết của tên riêng).`,
+          fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (word) => matchCase(word, name)), model.text) },
+        });
+      }
+    }
+  },
+};
+
+/** The syllable of `name` that `word` is, case-insensitively (the edit keeps the draft's line breaks). */
+function matchCase(word: string, name: string): string {
+  const lower = word.toLocaleLowerCase('vi');
+  return name.split(' ').find((syllable) => syllable.toLocaleLowerCase('vi') === lower) ?? word;
+}
