@@ -1,7 +1,8 @@
 /** How a draft is named to a user: its file name ("thong-bao-05.tb.md"), from any URI. */
 export function draftName(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');
-  const last = path.slice(path.lastIndexOf('/') + 1) || path;
+  // "file:///…/a.tb.md" → "a.tb.md"; "untitled:Untitled-1" → "Untitled-1".
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/^[a-z][\w+.-]*:/i, '') || path;
   try {
     return decodeURIComponent(last);
   } catch {
