@@ -76,9 +76,9 @@ export class CitationIndex {
     return [...this.drafts.keys()];
   }
 
-  /** Every document cited or issued in the workspace, by identifier. */
+  /** Every document cited or issued in the workspace, by identifier in natural order (9/… before 10/…). */
   keys(): string[] {
-    return [...this.byKey.keys()].sort();
+    return [...this.byKey.keys()].sort(byIdentifier);
   }
 
   /** Every place of a document: the drafts that are it first, then its citations, by draft and offset. */
@@ -153,6 +153,11 @@ export function disagreements(mention: Facts, others: Mention[], registry: Regis
     }
   }
   return found;
+}
+
+const collator = new Intl.Collator('vi', { numeric: true });
+function byIdentifier(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function keysOf(draft: IndexedDraft): Set<string> {
