@@ -7,6 +7,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { check } from '../../server/src/core/check';
 import { sameIssuer } from '../../server/src/core/index/facts';
+import { citationHover } from '../../server/src/core/index/hover';
+import { definitionsAt, referencesAt } from '../../server/src/core/index/navigation';
 import { CitationIndex } from '../../server/src/core/index/workspace';
 import { builtinRegistry, builtinRegistryData } from '../../server/src/core/registry/builtin';
 import { Registry } from '../../server/src/core/registry/registry';
@@ -127,5 +129,54 @@ describe('citation/repealed', () => {
     assert.deepEqual(repealed(draft('ngày 10 tháng 7 năm 2025', 'Nghị định số 30/2020/NĐ-CP thay thế các Nghị định: số 110/2004/NĐ-CP; số 09/2010/NĐ-CP.')), []);
     assert.deepEqual(repealed(draft('ngày 10 tháng 7 năm 2019', 'Theo Nghị định số 110/2004/NĐ-CP.')), []);
     assert.deepEqual(repealed(seedText('001_69a6df3d887827af')), []);
+  });
+});
+
+describe('hover, definition and references on a citation', () => {
+  const registry = builtinRegistry();
+  const OWNER = `${header('77/KH-UBND', 'ngày 05 tháng 3 năm 2025')}Nội dung.\n`;
+  const CITING = 'Triển khai Kế hoạch số 77/KH-UBND ngày 06/3/2025[^1] và Quyết định số 110/2004/NĐ-CP.\n\n[^1]: Kế hoạch số 77/KH-UBND ngày 05/3/2025 của UBND tỉnh.\n';
+  const index = new CitationIndex();
+  index.update('file:///ws/ke-hoach.tb.md', OWNER, registry);
+  index.update('file:///ws/a.tb.md', CITING, registry);
+  const at = (needle: string, nth = 0) => {
+    let offset = -1;
+    for (let i = 0; i <= nth; i++) offset = CITING.indexOf(needle, offset + 1);
+    return offset + 2;
+  };
+
+  it('describes the document from the draft that is it, says what this place writes otherwise, and lists the other places', () => {
+    const hover = citationHover(index, 'file:///ws/a.tb.md', at('77/KH-UBND'), registry);
+    assert.equal(
+      hover,
+      [
+        '**Kế hoạch số 77/KH-UBND**',
+        '',
+        '- Ngày ban hành: 05 tháng 3 năm 2025 (chính văn bản đó, ke-hoach.tb.md) — ở đây ghi 06/3/2025',
+        '- Cơ quan ban hành: ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+        '- Trích yếu: Kết luận của Chủ tịch UBND tỉnh',
+        '',
+        'Có ở 2 chỗ khác trong thư mục làm việc:',
+        '',
+        '- [ke-hoach.tb.md, dòng 4](file:///ws/ke-hoach.tb.md#L4) — chính văn bản này',
+        '- [a.tb.md, dòng 3](file:///ws/a.tb.md#L3) — ngày 05/3/2025',
+      ].join('\n'),
+    );
+    assert.equal(citationHover(index, 'file:///ws/a.tb.md', 3, registry), undefined, 'no citation under the cursor');
+  });
+
+  it('says when the registry marks the document replaced, and by what', () => {
+    const hover = citationHover(index, 'file:///ws/a.tb.md', at('110/2004'), registry)!;
+    assert.match(hover, /^\*\*Nghị định số 110\/2004\/NĐ-CP\*\*/);
+    assert.match(hover, /- Hiệu lực: \*\*đã bị thay thế\*\* bởi Nghị định số 30\/2020\/NĐ-CP \(danh mục văn bản\)/);
+  });
+
+  it('goes to the draft that is the document and to the footnote; finds every reference', () => {
+    const definitions = definitionsAt(index, 'file:///ws/a.tb.md', at('77/KH-UBND'));
+    assert.deepEqual(definitions.map((p) => `${p.uri} ${p.range.start.line}:${p.range.start.character}`), ['file:///ws/ke-hoach.tb.md 3:4', 'file:///ws/a.tb.md 2:0']);
+    assert.deepEqual(definitionsAt(index, 'file:///ws/a.tb.md', at('77/KH-UBND', 1)).map((p) => p.uri), ['file:///ws/ke-hoach.tb.md'], 'the footnote itself points at no footnote');
+    assert.equal(referencesAt(index, 'file:///ws/a.tb.md', at('77/KH-UBND'), true).length, 3);
+    assert.equal(referencesAt(index, 'file:///ws/a.tb.md', at('77/KH-UBND'), false).length, 2);
+    assert.equal(referencesAt(index, 'file:///ws/ke-hoach.tb.md', OWNER.indexOf('77/KH') + 1, false).length, 2, 'from the draft\'s own number too');
   });
 });
