@@ -16,7 +16,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Parsed } from '../core/index/draft';
 import { citationHover } from '../core/index/hover';
 import { definitionsAt, referencesAt } from '../core/index/navigation';
@@ -24,7 +24,7 @@ import type { Place } from '../core/index/types';
 import { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
 import type { WorkspaceContext } from '../core/rules/types';
-import { isDraftPath, WorkspaceDrafts } from '../node/workspace-drafts';
+import { isDraftPath, pathOf, WorkspaceDrafts } from '../node/workspace-drafts';
 
 /** From this many drafts on, indexing the folders shows progress in the editor. */
 export const PROGRESS_MIN_FILES = 20;
@@ -161,12 +161,4 @@ export class WorkspaceCitations {
 
 function toLocation(place: Place): Location {
   return { uri: place.uri, range: place.range };
-}
-
-function pathOf(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }

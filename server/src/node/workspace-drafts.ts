@@ -73,7 +73,8 @@ export class WorkspaceDrafts {
   }
 }
 
-function pathOf(uri: string): string | undefined {
+/** The file system path of a file: URI; other schemes (untitled:) have none. */
+export function pathOf(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
