@@ -32,6 +32,8 @@ describe('registry', () => {
     const missing = [
       ...registry.units.filter((unit) => !registry.agency(unit.agency)).map((unit) => `unit ${unit.name} → ${unit.agency}`),
       ...registry.people.filter((person) => person.agency && !registry.agency(person.agency)).map((p) => `person ${p.name} → ${p.agency}`),
+      // citation/repealed names the replacing document and dates the replacement by it.
+      ...registry.documents.filter((d) => d.replacedBy && !registry.document(d.replacedBy)).map((d) => `document ${d.number} → ${d.replacedBy}`),
     ];
     assert.deepEqual(missing, []);
     assert.equal(registry.issuingAgency()?.code, 'SKHCN');

@@ -9,14 +9,18 @@ import { LineIndex } from '../core/text/lines';
 import { RegistryFiles } from '../node/registry-files';
 import { collectFiles, InputError, readDraft, writeDraftAtomically } from './files';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
+import { citationsCommand, fileUri, indexFiles } from './citations';
 
 const USAGE = `Cách dùng: thongbao check [--format text|json|sarif] [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
            thongbao fix [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
+           thongbao citations [--format text|json|csv] ĐƯỜNG_DẪN...
            thongbao export [-o TỆP.docx] [--font-size 13|14] DỰ_THẢO   (xem: thongbao export --help)
 
 check  kiểm tra thể thức các dự thảo Thông báo (Nghị định 30/2020/NĐ-CP);
 fix    sửa mọi lỗi có cách sửa chắc chắn, ghi đè tệp an toàn (giữ mã hóa, BOM, kiểu xuống dòng),
        rồi báo những lỗi còn lại.
+citations  sổ các văn bản được viện dẫn: số ký hiệu, tên loại, ngày, cơ quan, trích yếu, nơi viện dẫn.
+Nhiều tệp hoặc một thư mục: check đối chiếu viện dẫn giữa các dự thảo (citation/cross-conflict).
 Thư mục: mọi tệp *.tb.md và *.thongbao bên trong; tệp nêu tên: dù đuôi tệp là gì.
 
   --format text|json|sarif   dạng kết quả (mặc định: text)
@@ -56,6 +60,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
+  if (command === 'citations') {
+    if (paths.length === 0) return usageError('thiếu đường dẫn cần lập sổ');
+    return citationsCommand(paths, values.format, (text) => process.stdout.write(text), (text) => process.stderr.write(`thongbao: ${text}\n`));
+  }
   if (command !== 'check' && command !== 'fix') return usageError(command ? `lệnh không rõ «${command}»` : 'thiếu lệnh');
   if (paths.length === 0) return usageError('thiếu đường dẫn cần kiểm tra');
   const format = values.format as (typeof FORMATS)[number];
@@ -68,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
   const results: FileFindings[] = [];
   const registryFiles = new RegistryFiles();
   const reportedRegistries = new Set<string>();
+  // Several drafts are a workspace: each is checked against what the others say of the documents they cite.
+  const index = files.length > 1 ? (await indexFiles(files, registryFiles)).index : undefined;
   for (const file of files) {
     try {
       const draft = await readDraft(file);
@@ -83,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
           errors.push(`${workspace.file}:${at.line + 1}:${at.character + 1}: ${problem.message}`);
         }
       }
-      const options = { rules: { ...workspace.rules, ...rules }, registry: workspace.registry };
+      const options = { rules: { ...workspace.rules, ...rules }, registry: workspace.registry, ...(index && { workspace: { index, uri: fileUri(file) } }) };
       if (command === 'fix') {
         const fixed = fixAll(text, options);
         if (fixed.fixed > 0) {

@@ -10,7 +10,7 @@ import { RULES } from './rules/index';
 import { builtinRegistry } from './registry/builtin';
 import type { Registry } from './registry/registry';
 import type { Agency } from './registry/types';
-import type { Finding, Report } from './rules/types';
+import type { Finding, Report, WorkspaceContext } from './rules/types';
 import { LineIndex } from './text/lines';
 import { normalizeNfc } from './text/normalize';
 
@@ -20,6 +20,8 @@ export interface CheckOptions {
   registry?: Registry;
   /** Treat the draft as a fragment of a notice (a setting); front matter `fragment:` wins. */
   fragment?: boolean;
+  /** The workspace index, for the rules that compare drafts; without it the draft is checked alone. */
+  workspace?: WorkspaceContext;
 }
 
 export interface CheckResult {
@@ -47,7 +49,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     if (setting === 'off') continue;
     try {
       const report = (finding: Report) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity });
-      rule.check(model, issuer ? { report, registry, fragment, issuer, issuerNamed } : { report, registry, fragment });
+      const context = issuer ? { report, registry, fragment, issuer, issuerNamed } : { report, registry, fragment };
+      rule.check(model, options.workspace ? { ...context, workspace: options.workspace } : context);
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }

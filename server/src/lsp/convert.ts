@@ -35,6 +35,12 @@ export function toDiagnostic(finding: Finding, index: LineIndex, uri: string, do
       message: related.message,
     }));
   }
+  if (finding.relatedElsewhere) {
+    diagnostic.relatedInformation = [
+      ...(diagnostic.relatedInformation ?? []),
+      ...finding.relatedElsewhere.map((related) => ({ location: { uri: related.uri, range: related.range }, message: related.message })),
+    ];
+  }
   return diagnostic;
 }
 

@@ -48,6 +48,8 @@ export interface DraftingOptions {
   knownDocuments?(uri: string): readonly KnownDocument[];
   /** Today in the server's time zone; replaceable for tests. */
   today?(): CalendarDay;
+  /** A hover that comes before the date's (a citation's, from the workspace index), as Markdown. */
+  hover?(uri: string, offset: number): string | undefined;
 }
 
 /** The model of one version of a document, with the offset maps between the document and the model. */
@@ -148,6 +150,8 @@ export function registerDrafting(connection: Connection, documents: TextDocument
   connection.onHover(guard('hover', null, (params): Hover | null => {
     const analysis = analyse(params.textDocument.uri);
     if (!analysis) return null;
+    const cited = options.hover?.(params.textDocument.uri, analysis.index.offsetAt(params.position));
+    if (cited) return { contents: { kind: MarkupKind.Markdown, value: cited } };
     const hover = dateHover(analysis.model, toModel(analysis, analysis.index.offsetAt(params.position)));
     return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: range(analysis, hover.start, hover.end) } : null;
   }));

@@ -22,6 +22,7 @@ import { LineIndex } from '../core/text/lines';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
+import { CITATION_CAPABILITIES, WorkspaceCitations } from './citations';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
 import { DRAFTING_CAPABILITIES, registerDrafting } from './drafting';
@@ -51,6 +52,19 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   const registries = new RegistryFiles();
   const publishedRegistry = new Map<string, string>(); // .thongbao.yaml path → stamp of the problems sent
   let folders: string[] = [];
+  const citations = new WorkspaceCitations({
+    connection,
+    documents,
+    registryFor: (uri) => workspaceOf(uri).registry,
+    recheck: (uris) => {
+      for (const uri of uris) {
+        const document = documents.get(uri);
+        if (!document) continue;
+        checked.delete(uri);
+        schedule(document, debounceMs);
+      }
+    },
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -58,15 +72,19 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const options = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: unknown };
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     if (options.settings !== undefined) settings.setGlobal(options.settings);
+    citations.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         ...DRAFTING_CAPABILITIES,
+        ...CITATION_CAPABILITIES,
       },
       serverInfo: { name: 'thongbao-language-server', version: SERVER_VERSION },
     };
   });
+
+  connection.onInitialized(() => void citations.start(folders));
 
   connection.onDidChangeConfiguration((change) => {
     if (canPullConfiguration) settings.clear();
@@ -77,6 +95,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
 
   // A workspace file changed: read it again, show its problems, and check every open draft anew.
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    void citations.watched(changes);
     const touched = changes.map((change) => pathOf(change.uri)).filter((path): path is string => path?.endsWith(REGISTRY_FILE) === true);
     if (touched.length === 0) return;
     for (const path of touched) {
@@ -96,6 +115,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     checked.delete(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    void citations.closed(document.uri);
   });
 
   connection.onCodeAction(async (params): Promise<CodeAction[]> => {
@@ -173,8 +193,9 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         // Precedence: built-in < editor settings < the workspace's .thongbao.yaml.
         const workspace = workspaceOf(document.uri);
         if (workspace.file) publishRegistryProblems(workspace.file);
-        const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry });
+        const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry, workspace: citations.context(document.uri) });
         findings = result.findings;
+        citations.checked(document.uri, version, text, workspace.registry, result);
         for (const failure of result.failures) {
           connection.console.error(`thongbao: quy tắc ${failure.ruleId} lỗi trên ${document.uri}: ${describe(failure.error)}`);
         }
@@ -188,6 +209,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     return state;
   }
 
+  /** The registry of a draft: the built-in one under the nearest .thongbao.yaml inside its workspace folder. */
   /** Problems of a .thongbao.yaml as diagnostics in that file, sent once per version of the file. */
   function publishRegistryProblems(path: string): void {
     const loaded = registries.load(path);
@@ -210,7 +232,11 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     return registries.registryFor(path, path ? folders.find((folder) => path.startsWith(`${folder}/`)) : undefined);
   }
 
-  registerDrafting(connection, documents, { registryFor: (uri) => workspaceOf(uri).registry });
+  registerDrafting(connection, documents, {
+    registryFor: (uri) => workspaceOf(uri).registry,
+    knownDocuments: (uri) => citations.knownDocuments(uri),
+    hover: (uri, offset) => citations.hover(uri, offset),
+  });
   registerWorkspaceRequests(connection, documents, {
     workspaceFor: workspaceOf,
     settingsFor: (uri) => settings.get(uri),
@@ -218,6 +244,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     ...(docsLink && { docsLink }),
   });
 
+  citations.listen();
   documents.listen(connection);
   connection.listen();
 }

@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'editor-tests', mocha);
   require('./diagnostics.test');
   require('./drafting.test');
+  require('./citations.test');
   require('./print.test');
 
   // The picture is taken first, while the Problems panel holds only the draft on screen.

@@ -41,6 +41,7 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
   const text = paragraph.text;
   const citations: Citation[] = [];
   let listType: Citation['typeName'] | undefined; // "các Công văn: số …; số …" shares one type
+  let listCheckedTo = 0; // no sentence ends between listType and here: each stretch is read once (linear)
   for (const match of text.matchAll(IDENTIFIER)) {
     const identifier = readIdentifier(match, (code) => registry.typeByCode(code) !== undefined || isPartyCode(registry, code));
     if (!identifier) continue;
@@ -63,8 +64,11 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
       if (known) citation.typeName.type = known;
       citation.start = at;
       listType = type[2]!.includes(':') || /^các\s/iu.test(text.slice(Math.max(0, at - 4), at + 4)) ? citation.typeName : undefined;
-    } else if (listType && citation.so && !/[.]\s/.test(text.slice(listType.end, citation.start))) {
-      citation.typeName = { ...listType, inherited: true };
+      listCheckedTo = citation.start;
+    } else if (listType && citation.so) {
+      if (/[.]\s/.test(text.slice(Math.max(listType.end, listCheckedTo - 1), citation.start))) listType = undefined;
+      else citation.typeName = { ...listType, inherited: true };
+      listCheckedTo = citation.start;
     }
     readAfter(citation, text);
     citations.push(citation);

@@ -1,6 +1,22 @@
 import { citationsOf, issuerNames, sourceOf } from '../citations/index';
+import type { Citation } from '../citations/types';
+import type { Registry } from '../registry/registry';
+import type { Agency } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
+
+/** Another body the registry knows, named in words where the symbol's code names a different one. */
+export function issuerAgainstCode(citation: Citation, registry: Registry): Agency | undefined {
+  const words = citation.issuerWords;
+  const code = citation.identifier.issuerCode?.text;
+  if (!words || !code) return undefined;
+  const expected = issuerNames(registry, code);
+  if (expected.length === 0) return undefined;
+  const folded = foldVietnamese(words.text);
+  if (expected.some((name) => folded.includes(name) || name.includes(folded))) return undefined;
+  const other = registry.agencies.find((agency) => issuerNames(registry, agency.code).some((name) => name.length > 3 && folded.endsWith(name)));
+  return other && other.code !== code ? other : undefined;
+}
 
 /**
  * The issuer named in words agrees with the issuer's code in the symbol: "/TTg" is the Thủ tướng Chính
@@ -19,15 +35,9 @@ export const citationIssuer: Rule = {
   check(model, context) {
     const { registry } = context;
     for (const citation of citationsOf(model, registry)) {
-      const words = citation.issuerWords;
-      const code = citation.identifier.issuerCode?.text;
-      if (!words || !code) continue;
-      const expected = issuerNames(registry, code);
-      if (expected.length === 0) continue;
-      const folded = foldVietnamese(words.text);
-      if (expected.some((name) => folded.includes(name) || name.includes(folded))) continue;
-      const other = registry.agencies.find((agency) => issuerNames(registry, agency.code).some((name) => name.length > 3 && folded.endsWith(name)));
-      if (!other || other.code === code) continue;
+      if (!issuerAgainstCode(citation, registry)) continue;
+      const words = citation.issuerWords!;
+      const code = citation.identifier.issuerCode!.text;
       context.report({
         start: sourceOf(citation, words.start),
         end: sourceOf(citation, words.end),

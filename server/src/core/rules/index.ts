@@ -3,6 +3,7 @@ import { abbreviationTypo } from './abbreviation-typo';
 import { abbreviationUndefined } from './abbreviation-undefined';
 import { bodyClosing } from './body-closing';
 import { citationAfterNotice, citationDateConflict, citationIncomplete, citationYearMismatch } from './citation-dates';
+import { citationCrossConflict, citationRepealed } from './citation-cross';
 import { citationIssuer } from './citation-issuer';
 import { citationMissingSo } from './citation-missing-so';
 import { citationSpacing } from './citation-spacing';
@@ -70,6 +71,8 @@ export const RULES: readonly Rule[] = [
   citationDateConflict,
   citationIncomplete,
   citationIssuer,
+  citationCrossConflict,
+  citationRepealed,
   dateStyle,
   dateDeadlinePast,
   abbreviationTypo,

@@ -1,6 +1,8 @@
 import type { NoticeModel } from '../model/types';
 import type { Registry } from '../registry/registry';
 import type { Agency } from '../registry/types';
+import type { CitationIndex } from '../index/workspace';
+import type { Position } from '../text/lines';
 
 export type Severity = 'error' | 'warning' | 'information';
 export type SeveritySetting = Severity | 'off';
@@ -27,6 +29,8 @@ export interface Finding {
   fix?: Fix;
   /** Another place that explains this finding (the earlier, conflicting date). */
   related?: { start: number; end: number; message: string }[];
+  /** The same in other drafts of the workspace (another draft citing the document with another date). */
+  relatedElsewhere?: { uri: string; range: { start: Position; end: Position }; message: string }[];
 }
 
 /** What a rule reports; `severity` grades one finding below the rule's default (a user setting wins). */
@@ -41,6 +45,14 @@ export interface RuleContext {
   issuer?: Agency;
   /** Whether the draft itself names its issuer (header or front matter), or it is the profile's guess. */
   issuerNamed?: boolean;
+  /** The other drafts of the workspace, when the check runs inside one (editor, `thongbao check FOLDER`). */
+  workspace?: WorkspaceContext;
+}
+
+/** The workspace index and the draft's own place in it (its entry is left out of what rules compare). */
+export interface WorkspaceContext {
+  index: CitationIndex;
+  uri: string;
 }
 
 export interface Rule {

@@ -1,0 +1,65 @@
+/**
+ * When two places disagree about a document: its date (day, month and year, however written) or its
+ * issuer in words. Issuers are compared loosely, so that only a real contradiction is reported: "UBND
+ * tỉnh" and "Ủy ban nhân dân tỉnh Quảng Ngãi" agree (one says less), "UBND tỉnh Quảng Ngãi" and "UBND
+ * tỉnh Kon Tum" do not.
+ */
+import type { Registry } from '../registry/registry';
+import type { KnownDocument } from '../registry/types';
+import { foldVietnamese } from '../text/fold';
+
+export interface DayMonthYear {
+  day: number;
+  month: number;
+  year: number;
+}
+
+export function sameDay(a: DayMonthYear, b: DayMonthYear): boolean {
+  return a.day === b.day && a.month === b.month && a.year === b.year;
+}
+
+/** The registry's "2018-09-12" as a date, when it is one. */
+export function knownDate(document: KnownDocument | undefined): DayMonthYear | undefined {
+  const match = document?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(document.date) : null;
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+/** "12/9/2018": the short form, as the drafts mostly write it. */
+export function formatDay(date: DayMonthYear): string {
+  return `${date.day}/${date.month}/${date.year}`;
+}
+
+const expansions = new WeakMap<Registry, [RegExp, string][]>();
+
+/** The issuer's words folded, without a head's title, with common abbreviations written out ("UBND" → "uy ban nhan dan"). */
+function issuerWords(text: string, registry: Registry): string[] {
+  let table = expansions.get(registry);
+  if (!table) {
+    const pairs: [string, string][] = [
+      ...registry.abbreviations.map((a): [string, string] => [a.short, a.long]),
+      ['KH&CN', 'Khoa học và Công nghệ'],
+      ['KHCN', 'Khoa học và Công nghệ'],
+    ];
+    table = pairs.map(([short, long]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldVietnamese(short))}(?![\\p{L}\\p{N}])`, 'gu'), foldVietnamese(long)]);
+    expansions.set(registry, table);
+  }
+  let folded = foldVietnamese(text);
+  folded = folded.replace(HEAD, '');
+  for (const [pattern, long] of table) folded = folded.replace(pattern, long);
+  return folded.split(/[^\p{L}\p{N}&]+/u).filter((word) => word.length > 0);
+}
+
+// "Công văn … của Chủ tịch UBND tỉnh" is the UBND's: its head signs for it. ("Thủ tướng" stays: /TTg is not /CP.)
+const HEAD = /^(?:(?:pho )?chu tich|(?:pho )?giam doc|bo truong|thu truong|(?:pho )?truong ban|chanh van phong) /;
+
+/** Two issuers agree when one names the other and perhaps more after it ("UBND tỉnh" ⊂ "UBND tỉnh Quảng Ngãi"). */
+export function sameIssuer(a: string, b: string, registry: Registry): boolean {
+  const x = issuerWords(a, registry);
+  const y = issuerWords(b, registry);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((word, i) => long[i] === word);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,186 @@
+/**
+ * The workspace index: for every draft, the documents it cites and the document it is, kept per draft so
+ * that one draft is updated or removed without touching the others. It answers where a document is cited,
+ * what each place says of it, and which places contradict each other or the registry. Pure: the language
+ * server and the command line feed it text; it never reads a file.
+ */
+import type { Registry } from '../registry/registry';
+import { indexDraft, type Parsed } from './draft';
+import { formatDay, knownDate, sameDay, sameIssuer, type DayMonthYear } from './facts';
+import type { IndexedDraft, Mention } from './types';
+
+/** What one place says of a document. */
+export interface Facts {
+  key: string;
+  own?: boolean;
+  date?: DayMonthYear;
+  issuer?: { text: string };
+}
+
+export interface Disagreement {
+  kind: 'date' | 'issuer';
+  /** What says otherwise: the registry's value, and the other drafts' places (that agree with it, if any). */
+  against: { mentions: Mention[]; registry?: string };
+}
+
+export interface Contradiction extends Disagreement {
+  key: string;
+  /** The place that is contradicted. */
+  mention: Mention;
+}
+
+export class CitationIndex {
+  private readonly drafts = new Map<string, IndexedDraft>();
+  /** key → the drafts that cite it or are it. */
+  private readonly byKey = new Map<string, Set<string>>();
+
+  /** Indexes a draft's text (again); returns the documents whose facts changed. */
+  update(uri: string, text: string, registry: Registry, parsed?: Parsed): Set<string> {
+    return this.put(indexDraft(uri, text, registry, parsed));
+  }
+
+  put(draft: IndexedDraft): Set<string> {
+    const before = this.drafts.get(draft.uri);
+    this.unlink(before);
+    this.drafts.set(draft.uri, draft);
+    for (const key of keysOf(draft)) {
+      let uris = this.byKey.get(key);
+      if (!uris) this.byKey.set(key, (uris = new Set()));
+      uris.add(draft.uri);
+    }
+    return changedKeys(before, draft);
+  }
+
+  /** Forgets a draft (deleted, or renamed: remove then update under the new name). */
+  remove(uri: string): Set<string> {
+    const before = this.drafts.get(uri);
+    if (!before) return new Set();
+    this.unlink(before);
+    this.drafts.delete(uri);
+    return changedKeys(before, undefined);
+  }
+
+  has(uri: string): boolean {
+    return this.drafts.has(uri);
+  }
+
+  get(uri: string): IndexedDraft | undefined {
+    return this.drafts.get(uri);
+  }
+
+  get size(): number {
+    return this.drafts.size;
+  }
+
+  uris(): string[] {
+    return [...this.drafts.keys()];
+  }
+
+  /** Every document cited or issued in the workspace, by identifier in natural order (9/… before 10/…). */
+  keys(): string[] {
+    return [...this.byKey.keys()].sort(byIdentifier);
+  }
+
+  /** Every place of a document: the drafts that are it first, then its citations, by draft and offset. */
+  mentions(key: string, options: { except?: string } = {}): Mention[] {
+    const uris = [...(this.byKey.get(key) ?? [])].filter((uri) => uri !== options.except).sort();
+    const drafts = uris.map((uri) => this.drafts.get(uri)!);
+    const owners = drafts.flatMap((draft) => (draft.own?.key === key ? [draft.own] : []));
+    const cited = drafts.flatMap((draft) => draft.citations.filter((mention) => mention.key === key));
+    return [...owners, ...cited];
+  }
+
+  /** The drafts whose citations include one of `keys` (to check them again when those facts change). */
+  citing(keys: Iterable<string>, options: { except?: string } = {}): string[] {
+    const uris = new Set<string>();
+    for (const key of keys) for (const uri of this.byKey.get(key) ?? []) if (uri !== options.except) uris.add(uri);
+    return [...uris].sort();
+  }
+
+  /** Each place that another draft or the registry contradicts, for the whole workspace. */
+  contradictions(registry: Registry): Contradiction[] {
+    const found: Contradiction[] = [];
+    for (const key of this.keys()) {
+      for (const mention of this.mentions(key)) {
+        for (const disagreement of disagreements(mention, this.mentions(key, { except: mention.place.uri }), registry)) found.push({ key, mention, ...disagreement });
+      }
+    }
+    return found;
+  }
+
+  private unlink(draft: IndexedDraft | undefined): void {
+    if (!draft) return;
+    for (const key of keysOf(draft)) {
+      const uris = this.byKey.get(key);
+      uris?.delete(draft.uri);
+      if (uris?.size === 0) this.byKey.delete(key);
+    }
+  }
+}
+
+/**
+ * What contradicts one place: the registry when it knows the fact (it is the reference; other drafts
+ * that agree with it are shown beside), else the draft that is the document, else any other draft.
+ */
+export function disagreements(mention: Facts, others: Mention[], registry: Registry): Disagreement[] {
+  const found: Disagreement[] = [];
+  const known = registry.document(mention.key);
+  const authority = others.find((other) => other.own);
+  const date = mention.date;
+  if (date) {
+    const registryDate = knownDate(known);
+    const dated = others.filter((other) => other.date);
+    if (registryDate) {
+      if (!sameDay(date, registryDate)) {
+        found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: dated.filter((other) => sameDay(other.date!, registryDate)) } });
+      }
+    } else {
+      const reference = authority?.date && !mention.own ? [authority] : dated.filter((other) => !sameDay(other.date!, date));
+      const differing = reference.filter((other) => !sameDay(other.date!, date));
+      if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
+    }
+  }
+  const issuer = mention.issuer;
+  if (issuer) {
+    if (known?.issuer) {
+      if (!sameIssuer(issuer.text, known.issuer, registry)) {
+        found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: others.filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
+      }
+    } else {
+      const reference = authority?.issuer && !mention.own ? [authority] : others.filter((other) => other.issuer);
+      const differing = reference.filter((other) => !sameIssuer(other.issuer!.text, issuer.text, registry));
+      if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
+    }
+  }
+  return found;
+}
+
+const collator = new Intl.Collator('vi', { numeric: true });
+function byIdentifier(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function keysOf(draft: IndexedDraft): Set<string> {
+  const keys = new Set(draft.citations.map((mention) => mention.key));
+  if (draft.own) keys.add(draft.own.key);
+  return keys;
+}
+
+/** Keys whose facts (date, issuer, subject, line, ownership) differ between two versions of a draft. */
+function changedKeys(before: IndexedDraft | undefined, after: IndexedDraft | undefined): Set<string> {
+  const a = signatures(before);
+  const b = signatures(after);
+  const changed = new Set<string>();
+  for (const key of new Set([...a.keys(), ...b.keys()])) if (a.get(key) !== b.get(key)) changed.add(key);
+  return changed;
+}
+
+function signatures(draft: IndexedDraft | undefined): Map<string, string> {
+  const result = new Map<string, string>();
+  if (!draft) return result;
+  for (const mention of [...(draft.own ? [draft.own] : []), ...draft.citations]) {
+    const facts = [mention.own ? 'own' : '', mention.date?.text ?? '', mention.issuer?.text ?? '', mention.place.range.start.line, mention.place.range.start.character].join('\u0000');
+    result.set(mention.key, `${result.get(mention.key) ?? ''}\u0001${facts}`);
+  }
+  return result;
+}

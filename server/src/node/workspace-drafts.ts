@@ -1,0 +1,83 @@
+/**
+ * Feeds the workspace index from disk: every draft of the workspace folders in the background, and one
+ * file again when it is created, changed or deleted. Drafts open in the editor are the editor's business
+ * (their unsaved text wins); this module never overwrites them.
+ */
+import { stat } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CitationIndex } from '../core/index/workspace';
+import type { Registry } from '../core/registry/registry';
+import { collectFiles, DRAFT_EXTENSIONS, readDraft } from '../cli/files';
+
+/** Larger files are no drafts anyone cites from; they are left out of the index. */
+export const MAX_INDEXED_BYTES = 5_000_000;
+
+export interface ScanOptions {
+  /** Open drafts are skipped: the editor's text is indexed instead. */
+  isOpen(uri: string): boolean;
+  /** Called with the files indexed so far and their total, after each file. */
+  progress?(done: number, total: number): void;
+  cancelled?(): boolean;
+}
+
+export function isDraftPath(path: string): boolean {
+  return DRAFT_EXTENSIONS.some((extension) => path.endsWith(extension));
+}
+
+export class WorkspaceDrafts {
+  constructor(
+    private readonly index: CitationIndex,
+    private readonly registryFor: (path: string) => Registry,
+  ) {}
+
+  /** Indexes every draft under the folders; returns the documents whose facts changed. */
+  async scan(folders: string[], options: ScanOptions): Promise<Set<string>> {
+    const changed = new Set<string>();
+    if (folders.length === 0) return changed;
+    const { files } = await collectFiles(folders);
+    let done = 0;
+    for (const path of files) {
+      if (options.cancelled?.()) break;
+      const uri = pathToFileURL(path).href;
+      for (const key of await this.read(path, uri, options.isOpen)) changed.add(key);
+      options.progress?.(++done, files.length);
+      // Let requests and edits in between: a large folder must not freeze the server.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return changed;
+  }
+
+  /** The file at `uri` changed on disk (or is no longer open): index what is there now, or forget it. */
+  async refresh(uri: string, isOpen: (uri: string) => boolean): Promise<Set<string>> {
+    const path = pathOf(uri);
+    if (!path || !isDraftPath(path)) return new Set();
+    return this.read(path, uri, isOpen);
+  }
+
+  forget(uri: string): Set<string> {
+    return this.index.remove(uri);
+  }
+
+  /** Reads the file unless it is open, before and after the read (it may open while the disk answers). */
+  private async read(path: string, uri: string, isOpen: (uri: string) => boolean): Promise<Set<string>> {
+    if (isOpen(uri)) return new Set();
+    let text: string | undefined;
+    try {
+      const info = await stat(path);
+      if (info.isFile() && info.size <= MAX_INDEXED_BYTES) text = (await readDraft(path)).text;
+    } catch {
+      // Gone, unreadable, or not text: nothing in it can be cited.
+    }
+    if (isOpen(uri)) return new Set();
+    return text === undefined ? this.index.remove(uri) : this.index.update(uri, text, this.registryFor(path));
+  }
+}
+
+/** The file system path of a file: URI; other schemes (untitled:) have none. */
+export function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
