@@ -1,3 +1,4 @@
+import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 
 /**
@@ -41,7 +42,7 @@ export const bodyClosing: Rule = {
       ? { title: 'Thêm «/.» sau dấu chấm cuối', edits: [{ start: endOffset, end: endOffset, newText: '/.' }] }
       : undefined;
     context.report({
-      start: Math.max(final.start, endOffset - 1),
+      start: charStartBefore(text, endOffset, final.start),
       end: endOffset,
       message: 'Thiếu dấu kết thúc «./.» ở cuối nội dung văn bản.',
       ...(fix && { fix }),
