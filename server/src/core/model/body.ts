@@ -98,14 +98,21 @@ export function joinLines(lines: SourceLine[]): Paragraph {
 
 /** A paragraph over the given spans of the draft, read by `textOf`, joined as joinLines does. */
 export function paragraphOf(textOf: (span: Span, index: number) => string, spans: Span[]): Paragraph {
-  let joined = '';
-  const starts: number[] = []; // offset in `joined` where each span's text begins
+  // Pieces joined once at the end, and only the last characters tested: reading the growing text for every
+  // line was quadratic in a paragraph of many lines.
+  const pieces: string[] = [];
+  const starts: number[] = []; // offset in the joined text where each span's text begins
+  let length = 0;
+  let tail = ''; // the last three characters of the text joined so far
   for (const [index, span] of spans.entries()) {
     const content = textOf(span, index);
-    if (joined.length > 0 && !(/[\p{Lu}\d]-$/u.test(joined) && /^\p{Lu}/u.test(content))) joined += ' ';
-    starts.push(joined.length);
-    joined += content;
+    const glue = length > 0 && !(/[\p{Lu}\d]-$/u.test(tail) && /^\p{Lu}/u.test(content)) ? ' ' : '';
+    pieces.push(glue, content);
+    starts.push(length + glue.length);
+    length += glue.length + content.length;
+    tail = (tail + glue + content.slice(-3)).slice(-3);
   }
+  const joined = pieces.join('');
   return {
     start: spans[0]!.start,
     end: spans[spans.length - 1]!.end,
