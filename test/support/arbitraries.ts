@@ -24,7 +24,7 @@ const VOCABULARY = [
   'Giám đốc Sở', 'Phòng Kế hoạch - Tài chính', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'TM.', 'TL.', 'Nguyễn Văn A', 'TS.',
   'giao', 'chủ trì', 'trước ngày', 'chậm nhất ngày', 'hoá', 'hóa', 'uỷ', 'ủy', 'GD', 'KH&CN', 'BKHCN', 'v/v', 'V/v',
   '<!-- thongbao-disable -->', '<!-- thongbao-disable-next-line date/invalid -->', '<!-- thongbao-enable -->', '[^1]', '[^1]:',
-  '  ', ' ', '\n', '\n\n', '\n', '\n',
+  '  ', '     ', '\t', ' ', '\n', '\n\n', '\n', '\n',
 ];
 
 const trickyUnit = fc.constantFrom(...TRICKY);

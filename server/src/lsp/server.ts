@@ -11,6 +11,8 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
+import { cancelMemoryRelease, releaseMemorySoon } from './memory';
 
 /** The most diagnostics sent for one document. */
 export const MAX_DIAGNOSTICS = 2000;
@@ -92,13 +95,17 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     checked.delete(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (documents.all().length === 0) releaseMemorySoon();
   });
+  documents.onDidOpen(() => cancelMemoryRelease());
 
-  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+  connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const state = await current(document);
     if (!state) return [];
+    // Asked for, then abandoned while the settings were read: skip the costly part (fix all).
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Đã hủy yêu cầu.');
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
     const actions: CodeAction[] = [];
