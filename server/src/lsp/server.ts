@@ -99,6 +99,9 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   });
   documents.onDidOpen(() => cancelMemoryRelease());
 
+  // The process id, so that a test can kill the server and watch the editor bring it back.
+  connection.onRequest('thongbao/processId', () => process.pid);
+
   connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];

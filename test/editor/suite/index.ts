@@ -23,6 +23,7 @@ export async function run(): Promise<void> {
   // imported at the top. The require is a literal: esbuild puts the test file into this same bundle.
   mocha.suite.emit('pre-require', globalThis, 'editor-tests', mocha);
   require('./diagnostics.test');
+  require('./restart.test');
 
   // The picture is taken first, while the Problems panel holds only the draft on screen.
   const screenshot = process.env.THONGBAO_SCREENSHOT; // made absolute by the launcher
