@@ -6,25 +6,19 @@
  * The random choices come from a fixed seed (THONGBAO_LOAD_SEED to try another).
  */
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { check } from '../../server/src/core/check';
 import type { RuleSettings } from '../../server/src/core/config';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { recordFigures } from '../support/figures';
+import { quiet, rssOf, TestClient, until, type Diagnostic } from '../support/lsp-client';
 import { repoPath } from '../support/paths';
 
 const DOCUMENTS = 200;
 const EDITS = 5_000;
 const BURST = 20; // edits typed in a row into one draft before moving to another
 const SEED = Number(process.env.THONGBAO_LOAD_SEED ?? 20251201);
-
-interface Diagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: number;
-  code: string;
-}
 
 /** A small deterministic random source (mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -36,46 +30,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** The server's resident memory in bytes, from /proc (Linux). */
-function rssOf(pid: number): number | undefined {
-  try {
-    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-class LoadClient {
-  readonly process: ChildProcess;
-  readonly connection: MessageConnection;
-  /** The latest diagnostics published for each uri, with the version they were computed from. */
-  readonly latest = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
-  lastPublishAt = Date.now();
-  configuration: { rules: RuleSettings } = { rules: {} };
-  errors: string[] = [];
-
-  constructor() {
-    this.process = spawn(process.execPath, [repoPath('bin/thongbao-language-server.js'), '--stdio'], { stdio: 'pipe' });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
-      this.latest.set(params.uri, params);
-      this.lastPublishAt = Date.now();
-    });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
-    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
-      if (params.type === 1) this.errors.push(params.message);
-    });
-    this.connection.onNotification('window/showMessage', (params: { message: string }) => this.errors.push(params.message));
-    this.process.stderr!.on('data', (chunk) => this.errors.push(String(chunk)));
-    this.connection.listen();
-  }
-
-  get pid(): number {
-    return this.process.pid!;
-  }
 }
 
 /** Texts to open: the seeds and the examples, each draft a copy with its own small difference. */
@@ -96,7 +50,7 @@ const REQUEST_CANCELLED = -32800;
 
 describe('language server under load', function () {
   this.timeout(180_000);
-  let client: LoadClient;
+  let client: TestClient;
 
   afterEach(() => {
     if (client.process.exitCode === null) client.process.kill();
@@ -104,15 +58,9 @@ describe('language server under load', function () {
 
   it(`stays up through ${DOCUMENTS} drafts and ${EDITS.toLocaleString('en')} edits, twice, with exact final diagnostics and no memory growth`, async () => {
     const next = random(SEED);
-    client = new LoadClient();
+    client = new TestClient();
     const { connection } = client;
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-      initializationOptions: { debounceMs: 5 },
-    });
-    await connection.sendNotification('initialized', {});
+    await client.initialize();
 
     // Warm up (code loaded, first checks done) before the memory of reference is read.
     const texts = drafts();
@@ -153,7 +101,7 @@ interface CycleResult {
  * One load: opens every draft, types EDITS edits in bursts with code actions (most cancelled at once),
  * configuration changes and renames in between; checks the final diagnostics; closes everything.
  */
-async function cycle(client: LoadClient, texts: string[], next: () => number, tag: string): Promise<CycleResult> {
+async function cycle(client: TestClient, texts: string[], next: () => number, tag: string): Promise<CycleResult> {
   const { connection } = client;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const open = new Map<string, { text: string; version: number }>();
@@ -244,16 +192,3 @@ async function settledRss(pid: number): Promise<number | undefined> {
   return lowest;
 }
 
-/** Resolves when `ready()` holds, polling; fails after `timeoutMs`. */
-async function until(ready: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ready()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** Resolves once the server has published nothing for a while (its pending checks are done). */
-async function quiet(client: LoadClient, ms = 300): Promise<void> {
-  while (Date.now() - client.lastPublishAt < ms) await new Promise((resolve) => setTimeout(resolve, 50));
-}

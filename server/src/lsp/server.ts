@@ -21,6 +21,7 @@ import { check } from '../core/check';
 import { fixAll, minimalEdit } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
@@ -178,7 +179,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
       try {
         // Precedence: built-in < editor settings < the workspace's .thongbao.yaml.
         const path = pathOf(document.uri);
-        const workspace = registries.registryFor(path, path ? folders.find((folder) => path.startsWith(`${folder}/`)) : undefined);
+        // Nothing outside the workspace folders is read: a draft outside them uses only its own folder's file.
+        const workspace = registries.registryFor(path, path ? (folders.find((folder) => path.startsWith(`${folder}/`)) ?? dirname(path)) : undefined);
         if (workspace.file) publishRegistryProblems(workspace.file);
         const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry });
         findings = result.findings;
