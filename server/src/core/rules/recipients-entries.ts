@@ -22,6 +22,11 @@ export const recipientsEntries: Rule = {
       const last = index === entries.length - 1;
       // A first recipient written on the label's own line may have no bullet at all.
       const bullet = /^[-–—+*•]/u.exec(entry.text)?.[0];
+      if (bullet !== undefined && entry.text.slice(bullet.length).trim() === '') {
+        // Nothing to fix into a recipient (a fix of the spacing would only add spaces the next read trims).
+        context.report({ start: entry.start, end: entry.end, severity: 'warning', message: 'Dòng nơi nhận trống: ghi tên nơi nhận hoặc xóa dòng.' });
+        return;
+      }
       if (bullet === undefined) {
         context.report({ start: entry.start, end: entry.end, message: 'Thiếu gạch đầu dòng «-»: mỗi nơi nhận một dòng, bắt đầu bằng «- ».' });
       } else if (bullet !== '-') {
