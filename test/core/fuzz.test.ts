@@ -29,26 +29,33 @@ const drafts = [
 ].map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), text: readFileSync(path, 'utf8') }));
 
 const tried: Record<string, number> = {};
+const failed: string[] = [];
 
 function holds(name: string, fixedSeed: number, numRuns: number, arbitrary: fc.Arbitrary<string>, fixes: boolean): void {
   const seed = seedFor(fixedSeed);
   if (LONG_RUN > 0) console.log(`      ${name}: seed ${seed}, ${numRuns * multiplier} runs`);
   let count = 0;
-  fc.assert(
-    fc.property(arbitrary, (text) => {
-      count++;
-      const problems = invariantProblems(text, { fixes });
-      assert.deepEqual(problems, [], `${problems.join('\n')}\ninput: ${JSON.stringify(text.length > 2000 ? `${text.slice(0, 2000)}…` : text)}`);
-    }),
-    { seed, numRuns: numRuns * multiplier},
-  );
-  tried[name] = (tried[name] ?? 0) + count;
+  try {
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        count++;
+        const problems = invariantProblems(text, { fixes });
+        assert.deepEqual(problems, [], `${problems.join('\n')}\ninput: ${JSON.stringify(text.length > 2000 ? `${text.slice(0, 2000)}…` : text)}`);
+      }),
+      { seed, numRuns: numRuns * multiplier },
+    );
+  } catch (error) {
+    failed.push(`${name} (seed ${seed})`);
+    throw error;
+  } finally {
+    tried[name] = (tried[name] ?? 0) + count;
+  }
 }
 
 describe('fuzz: the core holds its promises on any input', function () {
   this.timeout(LONG_RUN > 0 ? 0 : 120_000);
 
-  after(() => recordFigures(LONG_RUN > 0 ? 'fuzz-long' : 'fuzz', { multiplier, tried, total: Object.values(tried).reduce((a, b) => a + b, 0) }));
+  after(() => recordFigures(LONG_RUN > 0 ? 'fuzz-long' : 'fuzz', { multiplier, tried, total: Object.values(tried).reduce((a, b) => a + b, 0), failed }));
 
   it('arbitrary Unicode: every code point, lone surrogates, marks, zero-width, bidi, emoji', () => {
     holds('arbitrary Unicode', 1001, 400, anyText, true);

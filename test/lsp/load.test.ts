@@ -2,7 +2,8 @@
  * The real language server under load, driven over stdio as an editor would: 200 drafts open, 5,000 rapid
  * incremental edits in bursts, code actions cancelled at random ($/cancelRequest), configuration changes and
  * renames (close, then open under a new uri) in between. The server must stay up, publish for every draft
- * exactly what a fresh check() of its final text finds, and give its memory back once everything closes.
+ * exactly what a fresh check() of its final text finds, and hold no more memory after a second such load
+ * than after the first (it collects garbage once the last draft closes).
  * The random choices come from a fixed seed (THONGBAO_LOAD_SEED to try another).
  */
 import { strict as assert } from 'node:assert';

@@ -51,6 +51,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   const settings = new SettingsCache(connection, () => canPullConfiguration);
   const registries = new RegistryFiles();
   const publishedRegistry = new Map<string, string>(); // .thongbao.yaml path → stamp of the problems sent
+  let generation = 0; // bumped when settings or a .thongbao.yaml change; a check begun before is stale
   let folders: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     if (canPullConfiguration) settings.clear();
     else settings.setGlobal(change.settings);
     checked.clear(); // a result computed under the old settings is stale even for the same version
+    generation++;
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -85,6 +87,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
       publishRegistryProblems(path);
     }
     checked.clear();
+    generation++;
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -171,8 +174,10 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const version = document.version;
     const cached = checked.get(document.uri);
     if (cached?.version === version) return cached;
+    const started = generation;
     const documentSettings = await settings.get(document.uri);
-    if (document.version !== version) return undefined;
+    // Settings read before a configuration change would make a stale result look current: drop it.
+    if (document.version !== version || generation !== started) return undefined;
     const text = document.getText();
     let findings: Finding[] = [];
     if (documentSettings.enable) {
