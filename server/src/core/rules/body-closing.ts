@@ -1,3 +1,4 @@
+import { withoutTrailingMarkup } from '../model/body';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 
@@ -25,7 +26,7 @@ export const bodyClosing: Rule = {
       context.report({ start: extra.start, end: extra.end, message: 'Sai vị trí dấu «./.»: chỉ đặt một lần, ở cuối nội dung văn bản.' });
     }
     if (!final || closings.some((span) => span.start >= final.start)) return;
-    const trimmed = final.text.replace(/[\s*_]+$/u, '');
+    const trimmed = withoutTrailingMarkup(final.text);
     const endOffset = final.sourceOffset(trimmed.length);
     const near = /(?:\s+\.\s*\/\s*\.|\.\s+\/\s*\.|\.\/\s+\.)$|(?<!\.)\/\.$/u.exec(trimmed);
     if (near) {

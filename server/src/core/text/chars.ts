@@ -17,3 +17,10 @@ export function charEndAfter(text: string, start: number): number {
   if (start >= text.length) return text.length;
   return isHigh(text.charCodeAt(start)) && isLow(text.charCodeAt(start + 1)) ? start + 2 : start + 1;
 }
+
+/** `text` without the characters at its end that pass `test` (a backward scan: no regex backtracking). */
+export function trimEndWhere(text: string, test: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
