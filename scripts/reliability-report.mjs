@@ -46,11 +46,13 @@ Inputs tried on ${day(fuzz)} (CI seeds): **${number(fuzz.total)}**, ${fuzz.faile
 | --- | --- |
 ${fuzzRows(fuzz)}
 ${fuzzLong ? `\nLong run on ${day(fuzzLong)} (random seeds, ×${fuzzLong.multiplier}): **${number(fuzzLong.total)}** inputs, ${fuzzLong.failed?.length ? `failing: ${fuzzLong.failed.join('; ')}` : 'none failing'}.\n` : ''}
-Defects these tests found and that are fixed, each with a regression fixture under \`test/fixtures/rules/\`:
-a recipient written on the «Nơi nhận» line without a bullet crashed \`recipients/entries\`; a wide gap inside
-the label («Nơi     nhận:») crashed the parser; a missing «./.» or footnote period after an emoji, and a
-lower-case letter outside the BMP starting the trích yếu, were reported on half a character; an empty
-recipient line («- ») had a fix that added a space forever.
+Defects these tests found and that are fixed, each with a regression fixture under \`test/fixtures/rules/\`
+or a regression test: a recipient written on the «Nơi nhận» line without a bullet crashed
+\`recipients/entries\`; a wide gap inside the label («Nơi     nhận:») crashed the parser; a missing «./.» or
+footnote period after an emoji, and a lower-case letter outside the BMP starting the trích yếu, were reported
+on half a character; an empty recipient line («- ») and a «./.» followed by a line of emphasis marks had fixes
+that changed the text again on every run; \`applyFixes\` could apply a fix whose edits came out of order over
+another fix.
 
 ## No input makes it slow
 
@@ -61,7 +63,7 @@ and requires that ${linear.growth}× the input take less than ${linear.maxRatio}
 time: the machine is shared). On ${day(linear)} the ratios ranged from ${Math.min(...ratios)} to
 ${Math.max(...ratios)}.
 
-Fixed on the way: a run of digits (a look-back-less identifier pattern), spaces after a punctuation mark (a
+Fixed on the way: a run of digits (the identifier pattern was tried from every digit), spaces after a punctuation mark (a
 look-behind over \`\\s+\`), a line of spaces (an ambiguous separator pattern), long paragraphs (text re-read
 for every line) and many abbreviations (compared pair by pair, now looked up by one-edit keys) all took
 quadratic time; a draft of 40,000 digits took over 10 seconds.
