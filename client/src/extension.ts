@@ -3,7 +3,7 @@
  * server starts in the background.
  */
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/index';
 import { registerExport } from './export-docx';
@@ -25,6 +25,8 @@ export function activate(context: ExtensionContext): void {
   client = new LanguageClient('thongbao', 'Thông báo', serverOptions, clientOptions);
   registerCommands(context, client);
   void client.start();
+  // Hidden (not in the command palette): the server's process id, for the editor tests that kill it.
+  context.subscriptions.push(commands.registerCommand('thongbao.serverProcessId', () => client?.sendRequest<number>('thongbao/processId')));
   context.subscriptions.push({ dispose: () => void client?.stop() });
   registerExport(context);
   registerPreview(context);

@@ -7,6 +7,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export class InputError extends Error {}
 
+/** A draft is a few pages; anything this large is not one (and would take minutes and gigabytes). */
+export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+
 /** Files to check: every draft under a folder, and any file named explicitly, in a stable order. */
 export async function collectFiles(paths: string[]): Promise<{ files: string[]; errors: string[] }> {
   const files: string[] = [];
@@ -15,7 +18,9 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
     try {
       const info = await stat(path);
       if (info.isDirectory()) files.push(...(await walk(path)));
-      else files.push(path);
+      else if (info.isFile()) files.push(path);
+      // A pipe or a device (/dev/zero) would be read forever.
+      else errors.push(`«${path}» không phải tệp thông thường (ống dẫn, thiết bị…); bỏ qua.`);
     } catch (error) {
       errors.push(`không đọc được «${path}»: ${reason(error)}`);
     }
@@ -48,8 +53,13 @@ export interface DecodedDraft {
 export async function readDraft(path: string): Promise<DecodedDraft> {
   let bytes: Buffer;
   try {
+    // Checked again here: the file may have been replaced since it was listed.
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`«${path}» không phải tệp thông thường (ống dẫn, thiết bị…); bỏ qua.`);
+    if (info.size > MAX_DRAFT_BYTES) throw new InputError(`«${path}» quá lớn (${Math.round(info.size / 1024 / 1024)} MB, tối đa ${MAX_DRAFT_BYTES / 1024 / 1024} MB); không kiểm tra.`);
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`không đọc được «${path}»: ${reason(error)}`);
   }
   return decodeDraft(bytes, path);

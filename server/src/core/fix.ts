@@ -13,18 +13,26 @@ const MAX_PASSES = 10;
  * or not at all. Later fixes go first, so the offsets of earlier ones stay valid.
  */
 export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+  // Each fix spans from its first to its last character: a fix's edits need not come in order, and the
+  // span (not its first edit) is what must stay clear of the fixes already taken.
   const fixes = findings
     .map((finding) => finding.fix?.edits ?? [])
     .filter((edits) => edits.length > 0)
-    .map((edits) => [...edits].sort((a, b) => b.start - a.start))
-    .sort((a, b) => b[0]!.end - a[0]!.end || b[0]!.start - a[0]!.start);
+    .map((edits) => ({
+      // From the end backwards; at one point, the longer edit first, so an insertion there is not deleted.
+      edits: [...edits].sort((a, b) => b.start - a.start || b.end - a.end),
+      start: Math.min(...edits.map((edit) => edit.start)),
+      end: Math.max(...edits.map((edit) => edit.end)),
+    }))
+    .sort((a, b) => b.end - a.end || b.start - a.start);
   const taken: Edit[] = [];
   let applied = 0;
   let limit = Infinity;
-  for (const edits of fixes) {
-    if (edits[0]!.end > limit || (edits[0]!.end === limit && taken.length > 0 && edits[0]!.start === limit)) continue;
-    taken.push(...edits);
-    limit = edits[edits.length - 1]!.start;
+  for (const fix of fixes) {
+    // Two insertions at one point would have no defined order: the second waits for the next pass.
+    if (fix.end > limit || (fix.end === limit && taken.length > 0 && fix.edits.some((edit) => edit.start === limit && edit.end === limit))) continue;
+    taken.push(...fix.edits);
+    limit = fix.start;
     applied++;
   }
   let result = text;

@@ -11,6 +11,8 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,14 +21,18 @@ import { check } from '../core/check';
 import { fixAll, minimalEdit } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
 import { CITATION_CAPABILITIES, WorkspaceCitations } from './citations';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
 import { DRAFTING_CAPABILITIES, registerDrafting } from './drafting';
+import { cancelMemoryRelease, releaseMemorySoon } from './memory';
 import { registerWorkspaceRequests } from './workspace-requests';
+
+/** How long a draft waits before it is checked again for another draft's change. */
+const CROSS_DOCUMENT_DELAY_MS = 300;
 
 /** The most diagnostics sent for one document. */
 export const MAX_DIAGNOSTICS = 2000;
@@ -51,6 +57,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   const settings = new SettingsCache(connection, () => canPullConfiguration);
   const registries = new RegistryFiles();
   const publishedRegistry = new Map<string, string>(); // .thongbao.yaml path → stamp of the problems sent
+  let generation = 0; // bumped when settings or a .thongbao.yaml change; a check begun before is stale
   let folders: string[] = [];
   const citations = new WorkspaceCitations({
     connection,
@@ -61,7 +68,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         const document = documents.get(uri);
         if (!document) continue;
         checked.delete(uri);
-        schedule(document, debounceMs);
+        // Not urgent, and one keystroke can touch many drafts: wait for a pause in the typing.
+        schedule(document, Math.max(debounceMs, CROSS_DOCUMENT_DELAY_MS));
       }
     },
   });
@@ -90,6 +98,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     if (canPullConfiguration) settings.clear();
     else settings.setGlobal(change.settings);
     checked.clear(); // a result computed under the old settings is stale even for the same version
+    generation++;
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -104,6 +113,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
       publishRegistryProblems(path);
     }
     checked.clear();
+    generation++;
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -116,13 +126,20 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     void citations.closed(document.uri);
+    if (documents.all().length === 0) releaseMemorySoon();
   });
+  documents.onDidOpen(() => cancelMemoryRelease());
 
-  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+  // The process id, so that a test can kill the server and watch the editor bring it back.
+  connection.onRequest('thongbao/processId', () => process.pid);
+
+  connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const state = await current(document);
     if (!state) return [];
+    // Asked for, then abandoned while the settings were read: skip the costly part (fix all).
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Đã hủy yêu cầu.');
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
     const actions: CodeAction[] = [];
@@ -184,8 +201,10 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const version = document.version;
     const cached = checked.get(document.uri);
     if (cached?.version === version) return cached;
+    const started = generation;
     const documentSettings = await settings.get(document.uri);
-    if (document.version !== version) return undefined;
+    // Settings read before a configuration change would make a stale result look current: drop it.
+    if (document.version !== version || generation !== started) return undefined;
     const text = document.getText();
     let findings: Finding[] = [];
     if (documentSettings.enable) {
@@ -229,7 +248,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   /** The registry of a document: its folder's .thongbao.yaml; an untitled one takes the first folder's. */
   function workspaceOf(uri: string) {
     const path = pathOf(uri) ?? (folders[0] ? join(folders[0], 'untitled.tb.md') : undefined);
-    return registries.registryFor(path, path ? folders.find((folder) => path.startsWith(`${folder}/`)) : undefined);
+    // Nothing outside the workspace folders is read: a draft outside them uses only its own folder's file.
+    return registries.registryFor(path, path ? (folders.find((folder) => path.startsWith(`${folder}/`)) ?? dirname(path)) : undefined);
   }
 
   registerDrafting(connection, documents, {

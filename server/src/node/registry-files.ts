@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import type { RuleSettings } from '../core/config';
 import { builtinRegistryData } from '../core/registry/builtin';
-import { parseRegistry, type RegistryProblem } from '../core/registry/load';
+import { MAX_REGISTRY_CHARS, parseRegistry, type RegistryProblem } from '../core/registry/load';
 import { mergeRegistry } from '../core/registry/merge';
 import { Registry } from '../core/registry/registry';
 import type { RegistryData } from '../core/registry/types';
@@ -57,6 +57,8 @@ export class RegistryFiles {
     let problems: RegistryProblem[];
     let data: RegistryData | undefined;
     try {
+      // Refused before reading: a huge file is never loaded into memory (UTF-8 takes at most 4 bytes a character).
+      if (statSync(path).size > MAX_REGISTRY_CHARS * 4) throw new Error(`tệp quá lớn (hơn ${MAX_REGISTRY_CHARS.toLocaleString('vi-VN')} ký tự)`);
       text = readFileSync(path, 'utf8');
       ({ data, problems } = parseRegistry(text));
     } catch (error) {

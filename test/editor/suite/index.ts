@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
   require('./drafting.test');
   require('./citations.test');
   require('./print.test');
+  require('./restart.test');
 
   // The picture is taken first, while the Problems panel holds only the draft on screen.
   const screenshot = process.env.THONGBAO_SCREENSHOT; // made absolute by the launcher

@@ -2,6 +2,7 @@
  * The body (PL1 II.6): lines become paragraphs (undoing a PDF's hard wraps), paragraphs get their
  * numbering marker (I., 1., 1.1., a), (1), -, +), and the markers nest into a tree.
  */
+import { trimEndWhere } from '../text/chars';
 import { contentOf, type SourceLine } from './lines';
 import type { BodyNode, Marker, MarkerKind, Paragraph, Span } from './types';
 import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from './vocabulary';
@@ -98,14 +99,21 @@ export function joinLines(lines: SourceLine[]): Paragraph {
 
 /** A paragraph over the given spans of the draft, read by `textOf`, joined as joinLines does. */
 export function paragraphOf(textOf: (span: Span, index: number) => string, spans: Span[]): Paragraph {
-  let joined = '';
-  const starts: number[] = []; // offset in `joined` where each span's text begins
+  // Pieces joined once at the end, and only the last characters tested: reading the growing text for every
+  // line was quadratic in a paragraph of many lines.
+  const pieces: string[] = [];
+  const starts: number[] = []; // offset in the joined text where each span's text begins
+  let length = 0;
+  let tail = ''; // the last three characters of the text joined so far
   for (const [index, span] of spans.entries()) {
     const content = textOf(span, index);
-    if (joined.length > 0 && !(/[\p{Lu}\d]-$/u.test(joined) && /^\p{Lu}/u.test(content))) joined += ' ';
-    starts.push(joined.length);
-    joined += content;
+    const glue = length > 0 && !(/[\p{Lu}\d]-$/u.test(tail) && /^\p{Lu}/u.test(content)) ? ' ' : '';
+    pieces.push(glue, content);
+    starts.push(length + glue.length);
+    length += glue.length + content.length;
+    tail = (tail + glue + content.slice(-3)).slice(-3);
   }
+  const joined = pieces.join('');
   return {
     start: spans[0]!.start,
     end: spans[spans.length - 1]!.end,
@@ -150,7 +158,7 @@ export function buildTree(paragraphs: Paragraph[]): BodyNode[] {
     const node: BodyNode = marker ? { paragraph, marker, children: [] } : { paragraph, children: [] };
     if (!marker) {
       while (top() && !HEADING_KINDS.has(top()!.marker!.kind)) open.pop();
-      if (/\.\/\.[*_]*$/.test(paragraph.text.trimEnd())) open.length = 0;
+      if (endsWithClosing(paragraph.text)) open.length = 0;
     } else if (HEADING_KINDS.has(marker.kind)) {
       while (top() && top()!.marker!.rank >= marker.rank) open.pop();
     } else {
@@ -166,4 +174,17 @@ export function buildTree(paragraphs: Paragraph[]): BodyNode[] {
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
   return -1;
+}
+
+// "./." may be followed by emphasis marks, with spaces between them ("./.\n**" in a bold paragraph).
+const TRAILING_MARKUP = /[\s*_]/;
+
+/** The text without the spaces and emphasis marks at its end (a backward scan: linear on any input). */
+export function withoutTrailingMarkup(text: string): string {
+  return trimEndWhere(text, (char) => TRAILING_MARKUP.test(char));
+}
+
+/** The paragraph ends the content with "./.". */
+export function endsWithClosing(text: string): boolean {
+  return withoutTrailingMarkup(text).endsWith('./.');
 }

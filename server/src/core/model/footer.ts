@@ -2,7 +2,7 @@
  * The end of a notice: Nơi nhận with its entries (PL1 II.9) and the signature block (PL1 II.7). In a
  * pasted two-column table both may share lines ("Nơi nhận:   TL. CHỦ TỊCH").
  */
-import { isUpperCase, splitColumns, subField } from './fields';
+import { isUpperCase, lineField, splitColumns, subField } from './fields';
 import { contentOf, type SourceLine } from './lines';
 import type { Field, Recipients, SignatureLine, SignatureLineKind } from './types';
 import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from './vocabulary';
@@ -28,17 +28,24 @@ export function parseFooter(
     signature.push(...after.flatMap((line) => splitColumns(text, line)));
     return { signature: signature.map(classify) };
   }
-  const [labelCell, ...labelRest] = splitColumns(text, label);
-  const labelMatch = RECIPIENTS_LABEL.exec(labelCell!.text)!;
+  let cells = splitColumns(text, label);
+  // A wide gap inside the label itself ("Nơi     nhận:") is not a break between two columns.
+  if (cells[0] && !RECIPIENTS_LABEL.test(cells[0].text)) cells = [lineField(text, label)].filter((cell): cell is Field => cell !== undefined);
+  const [labelCell, ...labelRest] = cells;
+  const labelMatch = labelCell && RECIPIENTS_LABEL.exec(labelCell.text);
+  if (!labelCell || !labelMatch) {
+    signature.push(...cells, ...after.flatMap((line) => splitColumns(text, line)));
+    return { signature: signature.map(classify) };
+  }
   const labelField: Field = {
-    start: labelCell!.start,
-    end: labelCell!.start + labelMatch[0].trimEnd().length,
+    start: labelCell.start,
+    end: labelCell.start + labelMatch[0].trimEnd().length,
     text: labelMatch[0].trimEnd(),
   };
   const entries: Field[] = [];
   // What follows "Nơi nhận:" on its line is the signature's first line ("Nơi nhận:  TL. CHỦ TỊCH") or,
   // when it is not written in capitals, a first recipient.
-  const tail = subField(labelCell!, labelMatch[0].length, labelCell!.text.length);
+  const tail = subField(labelCell, labelMatch[0].length, labelCell.text.length);
   if (tail && (isUpperCase(tail.text) || AUTHORITY_PREFIX.test(tail.text))) signature.push(tail);
   else if (tail) entries.push(tail);
   signature.push(...labelRest);

@@ -68,7 +68,7 @@ export interface PlainFootnote extends Span {
 }
 
 // The separator a PDF extraction leaves above a page's footnotes: a line of many spaces or underscores.
-const SEPARATOR = /^(?: {10,}|_{5,}|-{10,})\s*$/;
+const SEPARATOR = /^(?: {10}|_{5,}|-{10,})\s*$/; // " {10}" not " {10,}": "\s*" takes the rest, without backtracking
 const FOOTNOTE_START = /^(\d{1,2}) ?(?=\S)/;
 
 /**

@@ -3,7 +3,7 @@
  * (header, title and trích yếu, body, Nơi nhận and signature), then the dates and footnotes.
  */
 import { findDates } from '../text/dates';
-import { buildParagraphs, buildTree, findMarker, joinLines, paragraphOf, type ContentLine } from './body';
+import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, paragraphOf, withoutTrailingMarkup, type ContentLine } from './body';
 import { fieldAt, isUpperCase } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
 import { parseHeader } from './header';
@@ -119,12 +119,8 @@ function contentLines(flow: SourceLine[]): ContentLine[] {
   }));
 }
 
-function endsWithClosing(text: string): boolean {
-  return /\.\/\.[*_]*$/.test(text.trimEnd());
-}
-
 function closingSpan(paragraph: Paragraph): Span {
-  const trimmed = paragraph.text.trimEnd().replace(/[*_]+$/, '');
+  const trimmed = withoutTrailingMarkup(paragraph.text);
   const at = paragraph.sourceOffset(trimmed.length - 3);
   return { start: at, end: at + 3 };
 }

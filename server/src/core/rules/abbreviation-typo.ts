@@ -1,5 +1,6 @@
 import type { Paragraph } from '../model/types';
 import { agencyCodeCorrection, identifierCodes, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
+import { OneEditIndex } from '../text/fold';
 import type { Rule } from './types';
 import { prose } from './util';
 
@@ -23,7 +24,7 @@ export const abbreviationTypo: Rule = {
       ...(model.recipients?.entries ?? []).map((entry) => asParagraph(entry.text, entry.start)),
     ];
     const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph.text).map((token) => ({ token, paragraph })));
-    const written = new Set(tokens.map(({ token }) => token.text));
+    const written = new OneEditIndex(new Set(tokens.map(({ token }) => token.text)));
     const identifierTokens = paragraphs.flatMap((paragraph) => identifierCodes(paragraph.text).map((token) => ({ token, paragraph, inIdentifier: true })));
     const all = [...tokens.map((t) => ({ ...t, inIdentifier: false })), ...identifierTokens].sort((a, b) => a.paragraph.start - b.paragraph.start || a.token.start - b.token.start);
     for (const { token, paragraph, inIdentifier } of all) {

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../model/types';
 import { commonAbbreviations, isDefinition, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
+import { OneEditIndex } from '../text/fold';
 import type { Rule } from './types';
 import { prose } from './util';
 
@@ -22,7 +23,7 @@ export const abbreviationUndefined: Rule = {
     const defined = new Set<string>();
     const paragraphs: Paragraph[] = [...prose(model), ...model.footnotes.map((note) => note.content)];
     paragraphs.sort((a, b) => a.start - b.start);
-    const written = new Set(paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph.text).map((token) => token.text)));
+    const written = new OneEditIndex(new Set(paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph.text).map((token) => token.text))));
     for (const paragraph of paragraphs) {
       for (const token of proseAbbreviations(paragraph.text)) {
         if (known.has(token.text) || defined.has(token.text)) continue;

@@ -5,9 +5,16 @@
  */
 import type { Registry } from '../registry/registry';
 import { findAbbreviations, type AbbreviationToken } from '../text/abbreviations';
-import { editDistance, foldVietnamese } from '../text/fold';
+import { editDistance, foldVietnamese, OneEditIndex } from '../text/fold';
 
-const cache = new WeakMap<Registry, { common: Set<string>; codes: Set<string> }>();
+interface Vocabulary {
+  common: Set<string>;
+  codes: Set<string>;
+  /** The codes, indexed to find those one letter off a token. */
+  nearCodes: OneEditIndex;
+}
+
+const cache = new WeakMap<Registry, Vocabulary>();
 
 /** Abbreviations a reader knows without a definition. */
 export function commonAbbreviations(registry: Registry): Set<string> {
@@ -22,7 +29,7 @@ export function knownCodes(registry: Registry): Set<string> {
 // Titles abbreviated in Nơi nhận ("GĐ, các PGĐ Sở", "CT, PCT UBND tỉnh", "VPUB: CVP, PCVP").
 const TITLE_ABBREVIATIONS = ['GĐ', 'PGĐ', 'CT', 'PCT', 'CVP', 'PCVP', 'TP', 'PTP'];
 
-function vocabulary(registry: Registry): { common: Set<string>; codes: Set<string> } {
+function vocabulary(registry: Registry): Vocabulary {
   let found = cache.get(registry);
   if (found) return found;
   const common = new Set(registry.abbreviations.map((a) => a.short));
@@ -40,14 +47,16 @@ function vocabulary(registry: Registry): { common: Set<string>; codes: Set<strin
     if (unit.code) codes.add(unit.code);
     for (const name of [...(unit.abbreviations ?? []), ...(unit.variants ?? [])]) for (const t of findAbbreviations(name)) codes.add(t.text);
   }
-  found = { common, codes };
+  found = { common, codes, nearCodes: new OneEditIndex(codes) };
   cache.set(registry, found);
   return found;
 }
 
 // A cited number and symbol ("130/KH-BCĐTKNQ18", "57-NQ/TW", "25/2018/QĐ-UBND"): its codes are not prose.
 // A stray space before the slash ("464 /UBND-TTHC") is a defect of the citation, not prose.
-const IDENTIFIER = /\d+ ?(?:[-/][\p{L}\p{N}&]+)+-?/gu;
+// The look-behind starts a match only at the first digit of a run: a run of 100,000 digits must not be
+// tried from each of its digits (that was quadratic).
+const IDENTIFIER = /(?<!\d)\d+ ?(?:[-/][\p{L}\p{N}&]+)+-?/gu;
 
 /** The agency and unit codes inside cited identifiers ("TT-BKHCCN" in "09/2024/TT-BKHCCN"). */
 export function identifierCodes(text: string): AbbreviationToken[] {
@@ -102,8 +111,8 @@ function foldCode(code: string): string {
  * The abbreviation `token` was meant to be, if it is a misspelling of a known code or of an abbreviation
  * written elsewhere in the draft (`written`); undefined when it is known or not close to anything.
  */
-export function typoCorrection(token: string, registry: Registry, written: Iterable<string>): string | undefined {
-  const { codes, common } = vocabulary(registry);
+export function typoCorrection(token: string, registry: Registry, written: OneEditIndex): string | undefined {
+  const { codes, common, nearCodes } = vocabulary(registry);
   if (codes.has(token) || common.has(token)) return undefined;
   let byFold = foldedCodes.get(registry);
   if (!byFold) {
@@ -114,10 +123,7 @@ export function typoCorrection(token: string, registry: Registry, written: Itera
   if (folded) return folded !== token ? folded : undefined;
   // One letter off, among long codes of the same length only (short codes are too alike).
   if (token.length < 5) return undefined;
-  const near = new Set<string>();
-  for (const candidate of [...codes, ...written]) {
-    if (candidate !== token && candidate.length === token.length && editDistance(token, candidate, 1) === 1) near.add(candidate);
-  }
+  const near = new Set([...nearCodes.near(token), ...written.near(token)]);
   return near.size === 1 ? [...near][0] : undefined;
 }
 

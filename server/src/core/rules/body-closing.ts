@@ -1,3 +1,5 @@
+import { withoutTrailingMarkup } from '../model/body';
+import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 
 /**
@@ -24,7 +26,7 @@ export const bodyClosing: Rule = {
       context.report({ start: extra.start, end: extra.end, message: 'Sai vị trí dấu «./.»: chỉ đặt một lần, ở cuối nội dung văn bản.' });
     }
     if (!final || closings.some((span) => span.start >= final.start)) return;
-    const trimmed = final.text.replace(/[\s*_]+$/u, '');
+    const trimmed = withoutTrailingMarkup(final.text);
     const endOffset = final.sourceOffset(trimmed.length);
     const near = /(?:\s+\.\s*\/\s*\.|\.\s+\/\s*\.|\.\/\s+\.)$|(?<!\.)\/\.$/u.exec(trimmed);
     if (near) {
@@ -41,7 +43,7 @@ export const bodyClosing: Rule = {
       ? { title: 'Thêm «/.» sau dấu chấm cuối', edits: [{ start: endOffset, end: endOffset, newText: '/.' }] }
       : undefined;
     context.report({
-      start: Math.max(final.start, endOffset - 1),
+      start: charStartBefore(text, endOffset, final.start),
       end: endOffset,
       message: 'Thiếu dấu kết thúc «./.» ở cuối nội dung văn bản.',
       ...(fix && { fix }),

@@ -1,3 +1,4 @@
+import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 
 /** A footnote is a sentence: it ends with a period (seed 000's footnotes do not; 002's and 003's do). */
@@ -16,7 +17,7 @@ export const footnotePunctuation: Rule = {
       if (text.length === 0 || /[.!?…]["”)]?$/u.test(text)) continue;
       const end = note.content.sourceOffset(text.length);
       context.report({
-        start: Math.max(note.content.start, end - 1),
+        start: charStartBefore(model.text, end, note.content.start),
         end,
         message: `Thiếu dấu chấm cuối chú thích ${note.label}.`,
         fix: { title: 'Thêm dấu chấm', edits: [{ start: end, end, newText: '.' }] },

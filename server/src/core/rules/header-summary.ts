@@ -38,13 +38,17 @@ export const headerSummary: Rule = {
         message: 'Sai cách viết trích yếu: không viết toàn chữ in hoa, cần viết chữ thường, chữ đầu viết hoa.',
       });
     } else if (/^\p{Ll}/u.test(summary.text)) {
-      const first = summary.text.charAt(0);
+      // The whole first character (a letter outside the BMP is two code units) and only if it has a capital.
+      const first = String.fromCodePoint(summary.text.codePointAt(0)!);
+      const capital = first.toLocaleUpperCase('vi');
+      if (capital === first) return;
+      const end = summary.start + first.length;
       context.report({
         start: summary.start,
-        end: summary.start + 1,
+        end,
         severity: 'warning',
-        message: `Sai cách viết trích yếu: chữ đầu phải viết hoa, cần «${first.toLocaleUpperCase('vi')}».`,
-        fix: { title: 'Viết hoa chữ đầu', edits: [{ start: summary.start, end: summary.start + 1, newText: first.toLocaleUpperCase('vi') }] },
+        message: `Sai cách viết trích yếu: chữ đầu phải viết hoa, cần «${capital}».`,
+        fix: { title: 'Viết hoa chữ đầu', edits: [{ start: summary.start, end, newText: capital }] },
       });
     }
   },

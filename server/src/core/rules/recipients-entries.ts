@@ -1,4 +1,5 @@
 import type { Field } from '../model/types';
+import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 
 /**
@@ -19,8 +20,16 @@ export const recipientsEntries: Rule = {
     const seen = new Map<string, Field>();
     entries.forEach((entry, index) => {
       const last = index === entries.length - 1;
-      const bullet = /^[-–—+*•]/u.exec(entry.text)![0];
-      if (bullet !== '-') {
+      // A first recipient written on the label's own line may have no bullet at all.
+      const bullet = /^[-–—+*•]/u.exec(entry.text)?.[0];
+      if (bullet !== undefined && entry.text.slice(bullet.length).trim() === '') {
+        // Nothing to fix into a recipient (a fix of the spacing would only add spaces the next read trims).
+        context.report({ start: entry.start, end: entry.end, severity: 'warning', message: 'Dòng nơi nhận trống: ghi tên nơi nhận hoặc xóa dòng.' });
+        return;
+      }
+      if (bullet === undefined) {
+        context.report({ start: entry.start, end: entry.end, message: 'Thiếu gạch đầu dòng «-»: mỗi nơi nhận một dòng, bắt đầu bằng «- ».' });
+      } else if (bullet !== '-') {
         context.report({
           start: entry.start,
           end: entry.start + 1,
@@ -66,7 +75,7 @@ export const recipientsEntries: Rule = {
       const wrong = /[.,;:]$/u.test(entry.text);
       const at = wrong ? entry.end - 1 : entry.end;
       context.report({
-        start: wrong ? at : Math.max(entry.start, at - 1),
+        start: wrong ? at : charStartBefore(model.text, at, entry.start),
         end: entry.end,
         severity: 'warning',
         message: `Sai dấu cuối dòng nơi nhận, cần «${wanted}».`,

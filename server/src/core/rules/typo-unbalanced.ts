@@ -6,7 +6,8 @@ const PAIRS: [string, string][] = [
   ['(', ')'],
 ];
 // Enumeration markers written inline ("a) …; b) …") close a parenthesis they never opened.
-const INLINE_MARKER = /(?<=^|[:;,.]\s+)[a-zđ\d]{1,2}\)/gu;
+// No look-behind over "\s+": it re-read a run of spaces at every position (quadratic).
+const INLINE_MARKER = /(^|[:;,.]\s+)([a-zđ\d]{1,2}\))/gu;
 
 /** An opening quote or parenthesis that is never closed in its paragraph, or a closing one never opened. */
 export const typoUnbalanced: Rule = {
@@ -20,7 +21,7 @@ export const typoUnbalanced: Rule = {
   },
   check(model, context) {
     for (const paragraph of prose(model)) {
-      const text = paragraph.text.replace(INLINE_MARKER, (marker) => ' '.repeat(marker.length));
+      const text = paragraph.text.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length));
       for (const [open, close] of PAIRS) {
         const stack: number[] = [];
         for (let i = 0; i < text.length; i++) {

@@ -53,3 +53,49 @@ export function closest(word: string, candidates: Iterable<string>, limit = 1): 
   }
   return bestDistance <= limit && !tie ? best : undefined;
 }
+
+/**
+ * Words of equal length one substitution or one adjacent transposition apart (edit distance 1 at equal
+ * length), found through shared keys instead of comparing every pair: linear in the number of words,
+ * where pairwise comparison made a draft with thousands of abbreviations take seconds.
+ */
+export class OneEditIndex {
+  /** Longer words are not codes; their keys would cost the square of their length. */
+  static readonly MAX_LENGTH = 32;
+  private readonly byKey = new Map<string, Set<string>>();
+
+  constructor(words: Iterable<string> = []) {
+    for (const word of words) this.add(word);
+  }
+
+  add(word: string): void {
+    if (word.length > OneEditIndex.MAX_LENGTH) return;
+    for (const key of oneEditKeys(word)) {
+      let words = this.byKey.get(key);
+      if (!words) this.byKey.set(key, (words = new Set()));
+      words.add(word);
+    }
+  }
+
+  /** The indexed words exactly one edit from `word`, of its length. */
+  near(word: string): Set<string> {
+    const found = new Set<string>();
+    if (word.length > OneEditIndex.MAX_LENGTH) return found;
+    for (const key of oneEditKeys(word)) for (const other of this.byKey.get(key) ?? []) if (other !== word) found.add(other);
+    return found;
+  }
+}
+
+/**
+ * Two words of equal length share a key when they differ at most in one position ("\0" marks it) or by
+ * swapping two neighbours (the pair sorted after "\u0001").
+ */
+function oneEditKeys(word: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < word.length; i++) keys.push(`${word.slice(0, i)}\u0000${word.slice(i + 1)}`);
+  for (let i = 0; i + 1 < word.length; i++) {
+    const pair = word[i]! < word[i + 1]! ? word[i]! + word[i + 1]! : word[i + 1]! + word[i]!;
+    keys.push(`${word.slice(0, i)}\u0001${pair}${word.slice(i + 2)}`);
+  }
+  return keys;
+}
