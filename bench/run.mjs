@@ -23,6 +23,7 @@ import { VFile } from 'vfile';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { generateAll, SIZES } from './generate.mjs';
 import { LspClient } from './lsp-client.mjs';
+import { registryJson } from '../scripts/registry-json.mjs';
 import { renderReadme, renderTable } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +82,7 @@ async function loadCore() {
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.yaml': 'text' },
+    plugins: [registryJson],
   });
   return { outfile, ...createRequire(import.meta.url)(outfile) };
 }
