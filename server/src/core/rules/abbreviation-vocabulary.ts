@@ -72,11 +72,23 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
   return near.length === 1 ? near[0] : undefined;
 }
 
-/** The abbreviations of a paragraph, outside cited identifiers, with offsets in the paragraph's text. */
-export function proseAbbreviations(text: string): AbbreviationToken[] {
-  const hidden = text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
-  return findAbbreviations(hidden);
+/**
+ * The abbreviations of a paragraph, outside cited identifiers, with offsets in the paragraph's text. Both
+ * abbreviation rules ask for every paragraph, so the answers are remembered for a while; do not mutate them.
+ */
+export function proseAbbreviations(text: string): readonly AbbreviationToken[] {
+  let tokens = recentProse.get(text);
+  if (!tokens) {
+    const hidden = text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
+    tokens = findAbbreviations(hidden);
+    if (recentProse.size >= RECENT_LIMIT) recentProse.clear();
+    recentProse.set(text, tokens);
+  }
+  return tokens;
 }
+
+const RECENT_LIMIT = 50_000;
+const recentProse = new Map<string, AbbreviationToken[]>();
 
 /**
  * "Sở Khoa học và Công nghệ (KH&CN)": the token stands in parentheses right after words whose initials
@@ -115,8 +127,10 @@ export function typoCorrection(token: string, registry: Registry, written: Itera
   // One letter off, among long codes of the same length only (short codes are too alike).
   if (token.length < 5) return undefined;
   const near = new Set<string>();
-  for (const candidate of [...codes, ...written]) {
-    if (candidate !== token && candidate.length === token.length && editDistance(token, candidate, 1) === 1) near.add(candidate);
+  for (const candidates of [codes, written]) {
+    for (const candidate of candidates) {
+      if (candidate !== token && candidate.length === token.length && editDistance(token, candidate, 1) === 1) near.add(candidate);
+    }
   }
   return near.size === 1 ? [...near][0] : undefined;
 }
