@@ -40,7 +40,7 @@ for (const file of ['dist/cli.js', 'dist/server.js']) {
 }
 
 /** Repetitions per size: enough for a stable median, few where one run takes seconds. */
-const REPEAT = quick ? { '10k': 15, '100k': 7, '1m': 3, '10m': 1 } : { '10k': 60, '100k': 20, '1m': 7, '10m': 3 };
+const REPEAT = quick ? { '10k': 15, '100k': 7, '1m': 3, '10m': 1 } : { '10k': 60, '100k': 20, '1m': 7, '10m': 2 };
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

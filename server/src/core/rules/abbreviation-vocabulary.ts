@@ -3,6 +3,7 @@
  * abbreviations that need no definition, the words of agencies' usual names ("Sở KH&CN"), and the
  * abbreviations a draft defines itself ("Sở Khoa học và Công nghệ (KH&CN)").
  */
+import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { findAbbreviations, type AbbreviationToken } from '../text/abbreviations';
 import { editDistance, foldVietnamese } from '../text/fold';
@@ -74,21 +75,20 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
 
 /**
  * The abbreviations of a paragraph, outside cited identifiers, with offsets in the paragraph's text. Both
- * abbreviation rules ask for every paragraph, so the answers are remembered for a while; do not mutate them.
+ * abbreviation rules ask for every paragraph of the model, so the answer is kept with the paragraph (for
+ * as long as the model lives); do not mutate it.
  */
-export function proseAbbreviations(text: string): readonly AbbreviationToken[] {
-  let tokens = recentProse.get(text);
+export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationToken[] {
+  let tokens = byParagraph.get(paragraph);
   if (!tokens) {
-    const hidden = text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
+    const hidden = paragraph.text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
     tokens = findAbbreviations(hidden);
-    if (recentProse.size >= RECENT_LIMIT) recentProse.clear();
-    recentProse.set(text, tokens);
+    byParagraph.set(paragraph, tokens);
   }
   return tokens;
 }
 
-const RECENT_LIMIT = 50_000;
-const recentProse = new Map<string, AbbreviationToken[]>();
+const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 
 /**
  * "Sở Khoa học và Công nghệ (KH&CN)": the token stands in parentheses right after words whose initials
