@@ -229,22 +229,11 @@ async function measureServer(texts, workspace) {
 
 /** Loading dist/client.js and calling activate() with a stand-in for the vscode module (no editor). */
 function measureActivation() {
-  const script = `
-    const Module = require('module');
-    const original = Module._load;
-    const noop = () => ({ dispose() {} });
-    const fake = { workspace: { createFileSystemWatcher: noop, getConfiguration: () => ({ get() {} }), onDidChangeConfiguration: noop },
-      window: { createOutputChannel: () => ({ appendLine() {}, append() {}, show() {}, dispose() {} }) }, Disposable: class { dispose() {} } };
-    Module._load = function (request, ...rest) { return request === 'vscode' ? fake : original.call(this, request, ...rest); };
-    const start = performance.now();
-    const ext = require(${JSON.stringify(join(ROOT, 'dist/client.js'))});
-    try { ext.activate({ asAbsolutePath: (p) => p, subscriptions: [], extensionPath: '.' }); } catch {}
-    console.log(performance.now() - start);
-    process.exit(0);`;
   const samples = [];
   for (let i = 0; i < 7; i++) {
     try {
-      samples.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()));
+      const out = execFileSync(process.execPath, [join(ROOT, 'bench/activate.cjs'), join(ROOT, 'dist/client.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      samples.push(Number(out.trim().split('\n').pop()));
     } catch {
       return null;
     }
