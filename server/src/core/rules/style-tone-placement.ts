@@ -26,12 +26,7 @@ export const styleTonePlacement: Rule = {
   check(model, context) {
     const found: { start: number; end: number; text: string; style: 'new' | 'old' }[] = [];
     for (const paragraph of prose(model)) {
-      const words: Record<'new' | 'old', RegExpMatchArray[]> = { new: [], old: [] };
-      for (const word of paragraph.text.matchAll(WORD)) {
-        if (word[0].length < 2 || !LAST_LETTERS.has(word[0].at(-1)!)) continue;
-        if (NEW_STYLE.test(word[0])) words.new.push(word);
-        else if (OLD_STYLE.test(word[0])) words.old.push(word);
-      }
+      const words = wordsByToneStyle(paragraph.text);
       for (const style of ['new', 'old'] as const) {
         for (const match of words[style]) {
           const start = paragraph.sourceOffset(match.index!);
@@ -54,3 +49,14 @@ export const styleTonePlacement: Rule = {
     }
   },
 };
+
+/** The words of `text` with the tone mark on the first vowel of oa, oe, uy ("new") or on the second ("old"). */
+export function wordsByToneStyle(text: string): Record<'new' | 'old', RegExpMatchArray[]> {
+  const words: Record<'new' | 'old', RegExpMatchArray[]> = { new: [], old: [] };
+  for (const word of text.matchAll(WORD)) {
+    if (word[0].length < 2 || !LAST_LETTERS.has(word[0].at(-1)!)) continue;
+    if (NEW_STYLE.test(word[0])) words.new.push(word);
+    else if (OLD_STYLE.test(word[0])) words.old.push(word);
+  }
+  return words;
+}
