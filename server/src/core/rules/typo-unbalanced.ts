@@ -20,7 +20,8 @@ export const typoUnbalanced: Rule = {
   },
   check(model, context) {
     for (const paragraph of prose(model)) {
-      const text = paragraph.text.replace(INLINE_MARKER, (marker) => ' '.repeat(marker.length));
+      // INLINE_MARKER tries every position (a look-behind first); without a ")" it cannot match.
+      const text = paragraph.text.includes(')') ? paragraph.text.replace(INLINE_MARKER, (marker) => ' '.repeat(marker.length)) : paragraph.text;
       for (const [open, close] of PAIRS) {
         const stack: number[] = [];
         for (let i = 0; i < text.length; i++) {
