@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { registryJson } from './registry-json.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,6 +21,7 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   // The built-in registry ships inside the bundles as text.
   loader: { '.yaml': 'text' },
+  plugins: [registryJson],
 };
 
 const testsIn = (dir) =>

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const levels = [
   ['core', 'npx', ['mocha', 'out/test/core/*.test.js']],
   ['grammar and snippets', process.execPath, ['--test', 'test/grammar/']],
+  ['bench generator', process.execPath, ['--test', 'test/bench/']],
   ['cli', 'npx', ['mocha', '--timeout', '20000', 'out/test/cli/*.test.js']],
   ['lsp', 'npx', ['mocha', '--timeout', '20000', 'out/test/lsp/*.test.js']],
   ['export (Word → PDF)', process.execPath, ['test/export/run.mjs']],

@@ -10,6 +10,8 @@ import { RegistryFiles } from '../node/registry-files';
 import { collectFiles, InputError, readDraft, writeDraftAtomically } from './files';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 import { citationsCommand, fileUri, indexFiles } from './citations';
+import { availableParallelism } from 'node:os';
+import { checkInWorkers, indexInWorkers, isCheckWorker, MIN_FILES_FOR_WORKERS, serveCheckWorker, type CheckOutcome } from './parallel';
 
 const USAGE = `Cách dùng: thongbao check [--format text|json|sarif] [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
            thongbao fix [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
@@ -25,6 +27,7 @@ Thư mục: mọi tệp *.tb.md và *.thongbao bên trong; tệp nêu tên: dù 
 
   --format text|json|sarif   dạng kết quả (mặc định: text)
   --rule MÃ=MỨC              đặt mức cho một quy tắc: off, information, warning, error
+  --jobs N                   số luồng kiểm tra song song (mặc định: số lõi CPU)
   --help, --version
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 sai cách dùng hoặc không đọc được tệp.
@@ -43,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         rule: { type: 'string', multiple: true, default: [] },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -72,29 +76,37 @@ export async function main(argv: string[]): Promise<number> {
   const { rules, problems } = normalizeRuleSettings(rawRules);
   if (problems.length > 0) return usageError(problems.join(' '));
 
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs phải là một số nguyên dương');
+
   const { files, errors } = await collectFiles(paths);
   const results: FileFindings[] = [];
   const registryFiles = new RegistryFiles();
+  // Many files to check: on worker threads; the loop below then takes their results in order. Several drafts
+  // are a workspace: each is checked against what the others say of the documents they cite.
+  const inWorkers = command === 'check' && jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS;
+  const index = files.length > 1 && !inWorkers ? (await indexFiles(files, registryFiles)).index : undefined;
+  const checked: CheckOutcome[] | undefined = inWorkers ? await checkInWorkers(files, rules, jobs, await indexInWorkers(files, jobs)) : undefined;
   const reportedRegistries = new Set<string>();
-  // Several drafts are a workspace: each is checked against what the others say of the documents they cite.
-  const index = files.length > 1 ? (await indexFiles(files, registryFiles)).index : undefined;
-  for (const file of files) {
+  for (const [position, file] of files.entries()) {
     try {
-      const draft = await readDraft(file);
-      let text = draft.text;
+      const outcome = checked?.[position];
+      if (outcome && 'error' in outcome) throw new InputError(outcome.error);
+      const draft = outcome ? undefined : await readDraft(file);
+      let text = outcome ? outcome.text : draft!.text;
       // The nearest .thongbao.yaml: its data, and its rules under the command line's own --rule.
       const workspace = registryFiles.registryFor(resolve(file));
       if (workspace.file && !reportedRegistries.has(workspace.file)) {
         reportedRegistries.add(workspace.file);
         const loaded = registryFiles.load(workspace.file);
-        const index = new LineIndex(loaded.text);
+        const lines = new LineIndex(loaded.text);
         for (const problem of loaded.problems) {
-          const at = index.positionAt(problem.start);
+          const at = lines.positionAt(problem.start);
           errors.push(`${workspace.file}:${at.line + 1}:${at.character + 1}: ${problem.message}`);
         }
       }
       const options = { rules: { ...workspace.rules, ...rules }, registry: workspace.registry, ...(index && { workspace: { index, uri: fileUri(file) } }) };
-      if (command === 'fix') {
+      if (command === 'fix' && draft) {
         const fixed = fixAll(text, options);
         if (fixed.fixed > 0) {
           await writeDraftAtomically(file, fixed.text, draft);
@@ -102,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`thongbao: đã sửa ${fixed.fixed} chỗ trong «${file}».\n`);
         }
       }
-      results.push({ file, text, findings: check(text, options).findings });
+      results.push({ file, text, findings: outcome ? outcome.findings : check(text, options).findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error.message);
@@ -123,7 +135,8 @@ function usageError(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
+if (isCheckWorker()) serveCheckWorker();
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

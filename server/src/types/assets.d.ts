@@ -3,3 +3,9 @@ declare module '*.yaml' {
   const text: string;
   export default text;
 }
+
+/** A YAML file parsed at build time (scripts/registry-json.mjs): its data, not its text. */
+declare module '*.yaml?json' {
+  const data: unknown;
+  export default data;
+}

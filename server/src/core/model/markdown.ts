@@ -2,15 +2,29 @@
  * The Markdown pass: remark-parse (with GFM footnotes and YAML front matter) finds what is not prose:
  * front matter, HTML comments, fenced code, and GFM footnote definitions and references.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { parseDocument } from 'yaml';
 import type { Root, RootContent } from 'mdast';
 import type { FrontMatter, Span } from './types';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// Of GFM the model needs only footnotes; tables, strikethrough and task lists never change where a footnote,
+// a comment or a fence is, and cost as much again as the CommonMark parse. Literal autolinks do: a URL
+// swallows a glued "[^1]" — so a draft with a URL gets the full GFM parse.
+const footnotesOnly = unified()
+  .use(remarkParse)
+  .use(function gfmFootnotes(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmFootnote());
+    (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+  })
+  .use(remarkFrontmatter, ['yaml']);
+const AUTOLINK_LITERAL = /www\.|https?:\/\//i;
 
 export interface GfmFootnote extends Span {
   label: string;
@@ -35,7 +49,7 @@ const MARKDOWN_TRIGGERS = /^(?:---|\+\+\+)\s*$|<!--|```|~~~|\[\^/m;
 export function readMarkdown(text: string): MarkdownFacts {
   const facts: MarkdownFacts = { excluded: [], comments: [], footnoteDefinitions: [], footnoteReferences: [] };
   if (!MARKDOWN_TRIGGERS.test(text)) return facts;
-  const tree = processor.parse(text) as Root;
+  const tree = (AUTOLINK_LITERAL.test(text) ? processor : footnotesOnly).parse(text) as Root;
   visit(tree.children, text, facts);
   facts.excluded.sort((a, b) => a.start - b.start);
   return facts;

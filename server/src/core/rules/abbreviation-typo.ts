@@ -23,7 +23,7 @@ export const abbreviationTypo: Rule = {
       ...model.footnotes.map((note) => note.content),
       ...(model.recipients?.entries ?? []).map((entry) => asParagraph(entry.text, entry.start)),
     ];
-    const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph.text).map((token) => ({ token, paragraph })));
+    const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => ({ token, paragraph })));
     const written = new OneEditIndex(new Set(tokens.map(({ token }) => token.text)));
     const identifierTokens = paragraphs.flatMap((paragraph) => identifierCodes(paragraph.text).map((token) => ({ token, paragraph, inIdentifier: true })));
     const all = [...tokens.map((t) => ({ ...t, inIdentifier: false })), ...identifierTokens].sort((a, b) => a.paragraph.start - b.paragraph.start || a.token.start - b.token.start);

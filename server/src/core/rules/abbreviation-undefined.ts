@@ -23,9 +23,9 @@ export const abbreviationUndefined: Rule = {
     const defined = new Set<string>();
     const paragraphs: Paragraph[] = [...prose(model), ...model.footnotes.map((note) => note.content)];
     paragraphs.sort((a, b) => a.start - b.start);
-    const written = new OneEditIndex(new Set(paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph.text).map((token) => token.text))));
+    const written = new OneEditIndex(new Set(paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => token.text))));
     for (const paragraph of paragraphs) {
-      for (const token of proseAbbreviations(paragraph.text)) {
+      for (const token of proseAbbreviations(paragraph)) {
         if (known.has(token.text) || defined.has(token.text)) continue;
         defined.add(token.text); // reported once, at its first use
         if (isDefinition(paragraph.text, token)) continue;

@@ -3,6 +3,7 @@
  * abbreviations that need no definition, the words of agencies' usual names ("Sở KH&CN"), and the
  * abbreviations a draft defines itself ("Sở Khoa học và Công nghệ (KH&CN)").
  */
+import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { findAbbreviations, type AbbreviationToken } from '../text/abbreviations';
 import { editDistance, foldVietnamese, OneEditIndex } from '../text/fold';
@@ -81,11 +82,22 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
   return near.length === 1 ? near[0] : undefined;
 }
 
-/** The abbreviations of a paragraph, outside cited identifiers, with offsets in the paragraph's text. */
-export function proseAbbreviations(text: string): AbbreviationToken[] {
-  const hidden = text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
-  return findAbbreviations(hidden);
+/**
+ * The abbreviations of a paragraph, outside cited identifiers, with offsets in the paragraph's text. Both
+ * abbreviation rules ask for every paragraph of the model, so the answer is kept with the paragraph (for
+ * as long as the model lives); do not mutate it.
+ */
+export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationToken[] {
+  let tokens = byParagraph.get(paragraph);
+  if (!tokens) {
+    const hidden = paragraph.text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
+    tokens = findAbbreviations(hidden);
+    byParagraph.set(paragraph, tokens);
+  }
+  return tokens;
 }
+
+const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 
 /**
  * "Sở Khoa học và Công nghệ (KH&CN)": the token stands in parentheses right after words whose initials

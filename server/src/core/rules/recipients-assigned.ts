@@ -61,11 +61,20 @@ function namesOf(unit: Unit): string[] {
 function unitNamed(mention: string, units: readonly Unit[]): Unit | undefined {
   const folded = foldVietnamese(mention.replace(/[–—]/g, '-'));
   let best: { unit: Unit; length: number } | undefined;
-  for (const unit of units) {
-    for (const name of namesOf(unit)) {
-      const key = foldVietnamese(name.replace(/[–—]/g, '-'));
-      if ((folded === key || folded.startsWith(`${key} `)) && key.length > (best?.length ?? 0)) best = { unit, length: key.length };
-    }
+  for (const { unit, key } of unitKeys(units)) {
+    if ((folded === key || folded.startsWith(`${key} `)) && key.length > (best?.length ?? 0)) best = { unit, length: key.length };
   }
   return best?.unit;
+}
+
+// The folded names of a registry's units, computed once per list (a long body mentions units thousands of times).
+const keysByUnits = new WeakMap<readonly Unit[], { unit: Unit; key: string }[]>();
+
+function unitKeys(units: readonly Unit[]): { unit: Unit; key: string }[] {
+  let keys = keysByUnits.get(units);
+  if (!keys) {
+    keys = units.flatMap((unit) => namesOf(unit).map((name) => ({ unit, key: foldVietnamese(name.replace(/[–—]/g, '-')) })));
+    keysByUnits.set(units, keys);
+  }
+  return keys;
 }

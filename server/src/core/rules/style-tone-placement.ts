@@ -3,8 +3,12 @@ import { prose } from './util';
 
 // A syllable ending in oa, oe or uy (not after q, where u is part of the consonant) carries its tone mark
 // either on the first vowel ("hóa", "ủy": the newer habit) or on the second ("hoá", "uỷ": the older one).
-const NEW_STYLE = /(?<![\p{L}])[\p{L}]*?(?<![qQ])(?:[òóỏõọ][aAeE]|[ùúủũụ][yY]|[ÒÓỎÕỌ][aAeE]|[ÙÚỦŨỤ][yY])(?![\p{L}])/gu;
-const OLD_STYLE = /(?<![\p{L}])[\p{L}]*?(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}])/gu;
+// Both match a whole word (a run of letters) by its last two letters; words are cut once, and only those
+// ending in a marked vowel are tested.
+const NEW_STYLE = /(?<![qQ])(?:[òóỏõọ][aAeE]|[ùúủũụ][yY]|[ÒÓỎÕỌ][aAeE]|[ÙÚỦŨỤ][yY])$/u;
+const OLD_STYLE = /(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$/u;
+const WORD = /\p{L}+/gu;
+const LAST_LETTERS = new Set('aAeEyYàáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ');
 
 /**
  * One way of placing tone marks throughout a draft: "hóa, ủy" or "hoá, uỷ", not both. ND30 itself mixes
@@ -22,8 +26,9 @@ export const styleTonePlacement: Rule = {
   check(model, context) {
     const found: { start: number; end: number; text: string; style: 'new' | 'old' }[] = [];
     for (const paragraph of prose(model)) {
-      for (const [pattern, style] of [[NEW_STYLE, 'new'], [OLD_STYLE, 'old']] as const) {
-        for (const match of paragraph.text.matchAll(pattern)) {
+      const words = wordsByToneStyle(paragraph.text);
+      for (const style of ['new', 'old'] as const) {
+        for (const match of words[style]) {
           const start = paragraph.sourceOffset(match.index!);
           found.push({ start, end: start + match[0].length, text: match[0], style });
         }
@@ -44,3 +49,14 @@ export const styleTonePlacement: Rule = {
     }
   },
 };
+
+/** The words of `text` with the tone mark on the first vowel of oa, oe, uy ("new") or on the second ("old"). */
+export function wordsByToneStyle(text: string): Record<'new' | 'old', RegExpMatchArray[]> {
+  const words: Record<'new' | 'old', RegExpMatchArray[]> = { new: [], old: [] };
+  for (const word of text.matchAll(WORD)) {
+    if (word[0].length < 2 || !LAST_LETTERS.has(word[0].at(-1)!)) continue;
+    if (NEW_STYLE.test(word[0])) words.new.push(word);
+    else if (OLD_STYLE.test(word[0])) words.old.push(word);
+  }
+  return words;
+}

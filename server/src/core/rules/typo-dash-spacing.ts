@@ -18,6 +18,8 @@ export const typoDashSpacing: Rule = {
     for (const paragraph of prose(model)) {
       for (const line of paragraph.lines) {
         const text = model.text.slice(line.start, line.end);
+        // The pattern starts with a look-behind and so tries every position: skip lines without a dash.
+        if (!text.includes('-') && !text.includes('–')) continue;
         for (const match of text.matchAll(/(?<=\p{L})[-–](?= \p{L})|(?<=\p{L} )[-–](?=\p{L})/gu)) {
           const start = line.start + match.index!;
           context.report({

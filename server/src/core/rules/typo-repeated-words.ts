@@ -18,23 +18,39 @@ export const typoRepeatedWords: Rule = {
   check(model, context) {
     for (const paragraph of prose(model)) {
       const seen = new Set<number>();
-      for (const pattern of [REPEATED_PAIR, REPEATED_WORD]) {
-        for (const match of paragraph.text.matchAll(pattern)) {
-          const repeatAt = match.index! + match[1]!.length; // the space before the repetition
-          if (seen.has(repeatAt)) continue;
-          seen.add(repeatAt);
-          const start = paragraph.sourceOffset(repeatAt);
-          const end = paragraph.sourceOffset(match.index! + match[0].length);
-          // A repetition split over two lines has no single certain edit.
-          const sameLine = end - start === match[1]!.length + 1;
-          context.report({
-            start: start + 1,
-            end,
-            message: `Sai lặp từ: «${match[1]}» viết hai lần liền nhau, cần bỏ một lần.`,
-            ...(sameLine && { fix: { title: `Bỏ «${match[1]}» lặp lại`, edits: [{ start, end, newText: '' }] } }),
-          });
-        }
+      for (const match of repetitions(paragraph.text)) {
+        const repeatAt = match.index! + match[1]!.length; // the space before the repetition
+        if (seen.has(repeatAt)) continue;
+        seen.add(repeatAt);
+        const start = paragraph.sourceOffset(repeatAt);
+        const end = paragraph.sourceOffset(match.index! + match[0].length);
+        // A repetition split over two lines has no single certain edit.
+        const sameLine = end - start === match[1]!.length + 1;
+        context.report({
+          start: start + 1,
+          end,
+          message: `Sai lặp từ: «${match[1]}» viết hai lần liền nhau, cần bỏ một lần.`,
+          ...(sameLine && { fix: { title: `Bỏ «${match[1]}» lặp lại`, edits: [{ start, end, newText: '' }] } }),
+        });
       }
     }
   },
 };
+
+const WORD = /\p{L}+/gu;
+
+/**
+ * The repetitions in `text`: the two-word ones, then the one-word ones. The patterns try every position
+ * (they begin with a look-behind), so a paragraph is first cut into words: a repetition needs the same word
+ * right after (one word) or the same two words right after (two words); without that, there is none.
+ */
+export function repetitions(text: string): RegExpMatchArray[] {
+  const words = text.match(WORD) ?? [];
+  let pair = false;
+  let single = false;
+  for (let i = 0; i + 1 < words.length && !(pair && single); i++) {
+    if (words[i] === words[i + 1]) single = true;
+    if (i + 3 < words.length && words[i] === words[i + 2] && words[i + 1] === words[i + 3]) pair = true;
+  }
+  return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...(single ? text.matchAll(REPEATED_WORD) : [])];
+}

@@ -1,0 +1,249 @@
+/**
+ * `npm run bench`: thongbao side by side with the floors and the peers, on the same generated inputs, in one
+ * run. Prints a table of medians and ratios and writes bench/results/latest.json.
+ *
+ *   npm run bench                  everything (a few minutes)
+ *   npm run bench -- --quick       fewer repetitions, no 10 MB peers (a rough look)
+ *   npm run bench -- --readme      and rewrite the README's table (between the bench markers)
+ *   node bench/run.mjs --readme-only   rewrite the README from bench/results/latest.json, measure nothing
+ *
+ * Build first (`npm run build`): the command line and the server are measured as shipped in dist/.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
+import { VFile } from 'vfile';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { generateAll, SIZES } from './generate.mjs';
+import { LspClient } from './lsp-client.mjs';
+import { registryJson } from '../scripts/registry-json.mjs';
+import { renderReadme, renderTable } from './report.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, 'bench/results/latest.json');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+
+if (argv.includes('--readme-only')) {
+  renderReadme(ROOT, JSON.parse(readFileSync(RESULTS, 'utf8')));
+  process.exit(0);
+}
+for (const file of ['dist/cli.js', 'dist/server.js']) {
+  if (!existsSync(join(ROOT, file))) throw new Error(`Thiếu ${file}: chạy «npm run build» trước.`);
+}
+
+/** Repetitions per size: enough for a stable median, few where one run takes seconds. */
+const REPEAT = quick ? { '10k': 15, '100k': 7, '1m': 3, '10m': 1 } : { '10k': 60, '100k': 20, '1m': 7, '10m': 2 };
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timed(fn, times) {
+  await fn(); // warm-up: JIT, caches, the registry
+  const samples = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function processMs(command, args, times) {
+  const samples = [];
+  for (let i = 0; i < times + 1; i++) {
+    const start = performance.now();
+    spawnSync(command, args, { stdio: 'ignore' });
+    if (i > 0) samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** thongbao's core as one CommonJS bundle, built here like the shipped ones. */
+async function loadCore() {
+  const outfile = join(ROOT, 'bench/out/core.cjs');
+  await esbuild.build({
+    stdin: { contents: "export { check } from './server/src/core/check';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    loader: { '.yaml': 'text' },
+    plugins: [registryJson],
+  });
+  return { outfile, ...createRequire(import.meta.url)(outfile) };
+}
+
+const log = (message) => process.stderr.write(`${message}\n`);
+
+async function main() {
+  log('Tạo dữ liệu…');
+  const { files, workspace } = generateAll();
+  const texts = Object.fromEntries(Object.entries(files).map(([name, path]) => [name, readFileSync(path, 'utf8')]));
+  const core = await loadCore();
+  const remark = unified().use(remarkParse);
+  const remarkLint = unified().use(remarkParse).use(remarkPresetLintRecommended);
+  const regexes = [/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, /\bsố\s+\d+[^\s,;]*/gu, / {2,}/g, /\p{Lu}{2,}/gu];
+
+  const rows = {
+    'read + split': {},
+    'regex pass': {},
+    'remark-parse': {},
+    'thongbao check': {},
+    markdownlint: {},
+    'remark-lint': {},
+  };
+  for (const [size, text] of Object.entries(texts)) {
+    const times = REPEAT[size];
+    log(`Đo trong tiến trình: ${size}…`);
+    rows['read + split'][size] = await timed(() => readFileSync(files[size], 'utf8').split(/\r?\n/), times);
+    rows['regex pass'][size] = await timed(() => {
+      let count = 0;
+      for (const regex of regexes) for (const _ of text.matchAll(regex)) count++;
+      return count;
+    }, times);
+    rows['remark-parse'][size] = await timed(() => remark.parse(text), times);
+    rows['thongbao check'][size] = await timed(() => core.check(text), times);
+    if (quick && size === '10m') continue;
+    rows.markdownlint[size] = await timed(() => markdownlint({ strings: { doc: text } }), times);
+    rows['remark-lint'][size] = await timed(async () => {
+      const file = new VFile({ value: text });
+      await remarkLint.run(remarkLint.parse(file), file);
+    }, times);
+  }
+
+  log('Đo dòng lệnh…');
+  const node = process.execPath;
+  const cli = join(ROOT, 'dist/cli.js');
+  const nodeBare = processMs(node, ['-e', '0'], quick ? 5 : 15);
+  const cliOne = processMs(node, [cli, 'check', files['10k']], quick ? 5 : 15);
+  const firstCheck = median(
+    Array.from({ length: quick ? 3 : 7 }, () =>
+      Number(
+        execFileSync(node, [
+          '-e',
+          `const t=performance.now();const {check}=require(${JSON.stringify(core.outfile)});check(require('fs').readFileSync(${JSON.stringify(files['10k'])},'utf8'));console.log(performance.now()-t)`,
+        ]),
+      ),
+    ),
+  );
+  const help = spawnSync(node, [cli, '--help'], { encoding: 'utf8' }).stdout;
+  const hasJobs = help.includes('--jobs');
+  const folderRuns = quick ? 1 : 3;
+  const cliFolder = hasJobs
+    ? { jobs1: processMs(node, [cli, 'check', '--jobs', '1', workspace], folderRuns), jobs2: processMs(node, [cli, 'check', '--jobs', '2', workspace], folderRuns) }
+    : { jobs1: processMs(node, [cli, 'check', workspace], folderRuns), jobs2: null };
+
+  log('Đo máy chủ ngôn ngữ…');
+  const lsp = await measureServer(texts, workspace);
+  const extension = measureActivation();
+  const vsix = existsSync(join(ROOT, 'thongbao.vsix')) ? statSync(join(ROOT, 'thongbao.vsix')).size : null;
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    quick,
+    sizes: Object.fromEntries(Object.entries(files).map(([name, path]) => [name, statSync(path).size])),
+    inProcess: rows,
+    cli: { nodeBare, oneFile10k: cliOne, firstCheckInProcess10k: firstCheck, folder1000: cliFolder },
+    lsp,
+    extension: { activateMs: extension, vsixBytes: vsix },
+  };
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(renderTable(results));
+  log(`\nĐã ghi ${RESULTS}`);
+  if (argv.includes('--readme')) renderReadme(ROOT, results);
+}
+
+/** The language server over stdio: open and edit at every size, completion, and 1,000 notices open at once. */
+async function measureServer(texts, workspace) {
+  const client = new LspClient(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio']);
+  await client.initialize(pathToFileURL(workspace).href);
+  const hasCompletion = Boolean(client.capabilities.completionProvider);
+  const result = { open: {}, edit: {}, completion: {}, completionOffered: hasCompletion };
+  let serial = 0;
+  for (const [size, text] of Object.entries(texts)) {
+    const times = Math.max(1, Math.round(REPEAT[size] / 2));
+    const opens = [];
+    for (let i = 0; i <= (size === '10m' ? 0 : times); i++) {
+      const uri = `file:///bench/open-${size}-${serial++}.tb.md`;
+      const ms = await client.open(uri, text);
+      if (i > 0 || size === '10m') opens.push(ms);
+      await client.close(uri);
+    }
+    result.open[size] = median(opens);
+
+    // Type a character into the middle of the body and take it back, again and again.
+    const uri = `file:///bench/edit-${size}.tb.md`;
+    await client.open(uri, text);
+    const lines = text.split('\n');
+    const middle = Math.floor(lines.length / 2);
+    let line = lines.findIndex((l, i) => i >= middle && /^\d+\. /.test(l));
+    if (line < 0) line = middle;
+    const character = Math.min(8, lines[line].length);
+    const edits = [];
+    let version = 1;
+    // At 10 MB one edit is enough to know (and may take a while).
+    const editCount = size === '10m' ? 1 : times + 1;
+    for (let i = 0; i < editCount; i++) {
+      const insert = i % 2 === 0;
+      const range = { start: { line, character }, end: { line, character: insert ? character : character + 1 } };
+      const ms = await client.change(uri, ++version, range, insert ? 'x' : '');
+      if (i > 0 || editCount === 1) edits.push(ms);
+    }
+    result.edit[size] = median(edits);
+    if (hasCompletion && size !== '10m') {
+      const samples = [];
+      for (let i = 0; i <= times; i++) samples.push(await client.completion(uri, { line, character: lines[line].length }));
+      result.completion[size] = median(samples.slice(1));
+    }
+    await client.close(uri);
+  }
+  result.rssAfterSizesMb = client.rssMb();
+  await client.stop();
+
+  // 1,000 notices of a workspace, all open: time to every diagnostic, and the memory held.
+  const many = new LspClient(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio']);
+  await many.initialize(pathToFileURL(workspace).href);
+  const names = readdirSync(workspace).sort();
+  const start = performance.now();
+  await Promise.all(names.map((name) => many.open(pathToFileURL(join(workspace, name)).href, readFileSync(join(workspace, name), 'utf8'))));
+  result.workspace1000 = { allDiagnosticsMs: performance.now() - start, rssMb: many.rssMb() };
+  await many.stop();
+  return result;
+}
+
+/** Loading dist/client.js and calling activate() with a stand-in for the vscode module (no editor). */
+function measureActivation() {
+  const samples = [];
+  for (let i = 0; i < 7; i++) {
+    try {
+      const out = execFileSync(process.execPath, [join(ROOT, 'bench/activate.cjs'), join(ROOT, 'dist/client.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      samples.push(Number(out.trim().split('\n').pop()));
+    } catch {
+      return null;
+    }
+  }
+  return median(samples);
+}
+
+function machine() {
+  const list = cpus();
+  return { cpu: list[0]?.model ?? 'unknown', cores: list.length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}` };
+}
+
+await main();
