@@ -31,8 +31,19 @@ export function formatDay(date: DayMonthYear): string {
 
 const expansions = new WeakMap<Registry, [RegExp, string][]>();
 
+const wordsOf = new WeakMap<Registry, Map<string, string[]>>();
+
 /** The issuer's words folded, without a head's title, with common abbreviations written out ("UBND" → "uy ban nhan dan"). */
 function issuerWords(text: string, registry: Registry): string[] {
+  // A workspace writes the same few issuers thousands of times: fold each once.
+  let known = wordsOf.get(registry);
+  if (!known || known.size > 10_000) wordsOf.set(registry, (known = new Map()));
+  let words = known.get(text);
+  if (!words) known.set(text, (words = foldIssuer(text, registry)));
+  return words;
+}
+
+function foldIssuer(text: string, registry: Registry): string[] {
   let table = expansions.get(registry);
   if (!table) {
     const pairs: [string, string][] = [

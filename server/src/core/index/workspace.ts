@@ -33,6 +33,8 @@ export class CitationIndex {
   private readonly drafts = new Map<string, IndexedDraft>();
   /** key → the drafts that cite it or are it. */
   private readonly byKey = new Map<string, Set<string>>();
+  /** key → mentions(key), built on demand. */
+  private readonly mentionsByKey = new Map<string, Mention[]>();
 
   /** Indexes a draft's text (again); returns the documents whose facts changed. */
   update(uri: string, text: string, registry: Registry, parsed?: Parsed): Set<string> {
@@ -44,6 +46,7 @@ export class CitationIndex {
     this.unlink(before);
     this.drafts.set(draft.uri, draft);
     for (const key of keysOf(draft)) {
+      this.mentionsByKey.delete(key);
       let uris = this.byKey.get(key);
       if (!uris) this.byKey.set(key, (uris = new Set()));
       uris.add(draft.uri);
@@ -83,11 +86,16 @@ export class CitationIndex {
 
   /** Every place of a document: the drafts that are it first, then its citations, by draft and offset. */
   mentions(key: string, options: { except?: string } = {}): Mention[] {
-    const uris = [...(this.byKey.get(key) ?? [])].filter((uri) => uri !== options.except).sort();
-    const drafts = uris.map((uri) => this.drafts.get(uri)!);
-    const owners = drafts.flatMap((draft) => (draft.own?.key === key ? [draft.own] : []));
-    const cited = drafts.flatMap((draft) => draft.citations.filter((mention) => mention.key === key));
-    return [...owners, ...cited];
+    // Every citation of every draft asks this: the list is kept per key until a draft citing it changes.
+    let all = this.mentionsByKey.get(key);
+    if (!all) {
+      const drafts = [...(this.byKey.get(key) ?? [])].sort().map((uri) => this.drafts.get(uri)!);
+      const owners = drafts.flatMap((draft) => (draft.own?.key === key ? [draft.own] : []));
+      const cited = drafts.flatMap((draft) => draft.citations.filter((mention) => mention.key === key));
+      all = [...owners, ...cited];
+      this.mentionsByKey.set(key, all);
+    }
+    return options.except === undefined ? [...all] : all.filter((mention) => mention.place.uri !== options.except);
   }
 
   /** The drafts whose citations include one of `keys` (to check them again when those facts change). */
@@ -111,6 +119,7 @@ export class CitationIndex {
   private unlink(draft: IndexedDraft | undefined): void {
     if (!draft) return;
     for (const key of keysOf(draft)) {
+      this.mentionsByKey.delete(key);
       const uris = this.byKey.get(key);
       uris?.delete(draft.uri);
       if (uris?.size === 0) this.byKey.delete(key);

@@ -1,22 +1,12 @@
 import type { Registry } from '../registry/registry';
-import { phraseKey, phrasePattern } from '../text/phrases';
+import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
 import { paragraphEdits, prose } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
 const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
 
-const patterns = new WeakMap<Registry, { pattern?: RegExp; byKey: Map<string, string> }>();
-
-function placePattern(registry: Registry): { pattern?: RegExp; byKey: Map<string, string> } {
-  let cached = patterns.get(registry);
-  if (!cached) {
-    const byKey = new Map(registry.places.map((place) => [phraseKey(place.name), place.name]));
-    cached = { byKey, pattern: phrasePattern(byKey.values()) };
-    patterns.set(registry, cached);
-  }
-  return cached;
-}
+const tables = new WeakMap<Registry, PhraseTable>();
 
 export const stylePlaceName: Rule = {
   id: 'style/place-name',
@@ -28,7 +18,7 @@ export const stylePlaceName: Rule = {
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nKhảo sát vùng trồng dược liệu tại xã Măng Đen.',
   },
   check(model, context) {
-    const places = placePattern(context.registry);
+    const places = cachedPhraseTable(tables, context.registry, (registry) => registry.places.map((place) => [place.name, place.name] as const));
     if (!places.pattern) return;
     for (const paragraph of prose(model)) {
       for (const match of paragraph.text.matchAll(places.pattern)) {

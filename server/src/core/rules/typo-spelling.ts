@@ -1,19 +1,9 @@
 import type { Registry } from '../registry/registry';
-import { phraseKey, phrasePattern } from '../text/phrases';
+import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
 import { prose } from './util';
 
-const patterns = new WeakMap<Registry, { pattern?: RegExp; byKey: Map<string, string> }>();
-
-function misspellingPattern(registry: Registry): { pattern?: RegExp; byKey: Map<string, string> } {
-  let cached = patterns.get(registry);
-  if (!cached) {
-    const byKey = new Map(registry.misspellings.map((entry) => [phraseKey(entry.wrong), entry.right]));
-    cached = { byKey, pattern: phrasePattern(registry.misspellings.map((entry) => entry.wrong)) };
-    patterns.set(registry, cached);
-  }
-  return cached;
-}
+const tables = new WeakMap<Registry, PhraseTable>();
 
 export const typoSpelling: Rule = {
   id: 'typo/spelling',
@@ -25,7 +15,7 @@ export const typoSpelling: Rule = {
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng tập trung xử lý hồ sơ trước khi kết thúc năm.',
   },
   check(model, context) {
-    const { pattern, byKey } = misspellingPattern(context.registry);
+    const { pattern, byKey } = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
     if (!pattern) return;
     for (const paragraph of prose(model)) {
       for (const match of paragraph.text.matchAll(pattern)) {
