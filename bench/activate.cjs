@@ -14,7 +14,14 @@ const stub = () =>
     apply: () => stub(),
     construct: () => stub(),
   });
-const vscode = stub();
+// esbuild's `import * as vscode` copies the module's own enumerable names: list the namespaces it reads.
+const NAMESPACES = ['commands', 'env', 'extensions', 'languages', 'window', 'workspace', 'Uri', 'Disposable', 'EventEmitter', 'Position', 'Range', 'Selection', 'ViewColumn', 'ProgressLocation', 'StatusBarAlignment', 'ConfigurationTarget', 'DiagnosticSeverity', 'TextEditorRevealType', 'WorkspaceEdit', 'SnippetString', 'ThemeIcon', 'MarkdownString'];
+const vscode = new Proxy(stub(), {
+  get: (target, key) => (NAMESPACES.includes(key) ? stub() : target[key]),
+  ownKeys: (target) => [...Reflect.ownKeys(target), ...NAMESPACES],
+  getOwnPropertyDescriptor: (target, key) =>
+    Reflect.getOwnPropertyDescriptor(target, key) ?? (NAMESPACES.includes(key) ? { configurable: true, enumerable: true, get: () => stub() } : undefined),
+});
 Module._load = function (request, ...rest) {
   return request === 'vscode' ? vscode : original.call(this, request, ...rest);
 };
