@@ -53,6 +53,7 @@ describe('command line: bad files', function () {
     const none = run(['check', empty]);
     assert.equal(none.status, 0);
     assert.match(none.stdout, /^0 tệp/);
+    assert.match(none.stderr, /không có tệp dự thảo nào \(\*\.tb\.md, \*\.thongbao\)/);
     writeFileSync(join(empty, 'a.tb.md'), 'Ngày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.\n');
     const one = run(['check', '--format', 'json', '--rule', 'header/missing=off', empty]);
     assert.equal(one.status, 1);

@@ -80,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs phải là một số nguyên dương');
 
   const { files, errors } = await collectFiles(paths);
+  // A folder without drafts is not an error, but a silent "0 tệp" would look like a clean result.
+  if (files.length === 0 && errors.length === 0) process.stderr.write('thongbao: không có tệp dự thảo nào (*.tb.md, *.thongbao) trong đường dẫn đã cho.\n');
   const results: FileFindings[] = [];
   const registryFiles = new RegistryFiles();
   // Many files to check: on worker threads; the loop below then takes their results in order. Several drafts
