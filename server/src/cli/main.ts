@@ -11,7 +11,7 @@ import { collectFiles, InputError, readDraft, writeDraftAtomically } from './fil
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 import { citationsCommand, fileUri, indexFiles } from './citations';
 import { availableParallelism } from 'node:os';
-import { checkInWorkers, indexInWorkers, isCheckWorker, MIN_FILES_FOR_WORKERS, serveCheckWorker, type CheckOutcome } from './parallel';
+import { checkInWorkers, isCheckWorker, MIN_FILES_FOR_WORKERS, serveCheckWorker, type CheckOutcome } from './parallel';
 
 const USAGE = `Cách dùng: thongbao check [--format text|json|sarif] [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
            thongbao fix [--rule MÃ=MỨC]... ĐƯỜNG_DẪN...
@@ -88,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
   // are a workspace: each is checked against what the others say of the documents they cite.
   const inWorkers = command === 'check' && jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS;
   const index = files.length > 1 && !inWorkers ? (await indexFiles(files, registryFiles)).index : undefined;
-  const checked: CheckOutcome[] | undefined = inWorkers ? await checkInWorkers(files, rules, jobs, await indexInWorkers(files, jobs)) : undefined;
+  const checked: CheckOutcome[] | undefined = inWorkers ? await checkInWorkers(files, rules, jobs, files.length > 1) : undefined;
   const reportedRegistries = new Set<string>();
   for (const [position, file] of files.entries()) {
     try {

@@ -1,8 +1,8 @@
 /**
  * `thongbao check` over many files on every core: worker threads (the same bundle, started in a worker
  * role) read and check files handed out one at a time; the results come back in the files' order, so the
- * output is exactly that of a serial run. Several drafts are one workspace: a first pass indexes what each
- * cites (in the workers too), and every worker checks against that index, as a serial run does.
+ * output is exactly that of a serial run. Several drafts are one workspace: the same workers first index
+ * what each draft cites, then each receives the whole index and checks against it, as a serial run does.
  */
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -25,81 +25,86 @@ export type CheckOutcome = { text: string; findings: Finding[] } | { error: stri
 /** What a file cites, or nothing when it cannot be read (the check pass reports why). */
 type IndexOutcome = IndexedDraft | null;
 
-type Task = { task: 'index' } | { task: 'check'; rules: RuleSettings; drafts?: IndexedDraft[] };
-type Reply<T> = { index: number; outcome: T } | { index: number; fatal: string };
+type Request = { kind: 'index' | 'check'; index: number; file: string } | { kind: 'workspace'; drafts: IndexedDraft[] };
+type Reply = { index: number; outcome: CheckOutcome | IndexOutcome } | { index: number; fatal: string };
 
 export function isCheckWorker(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
 }
 
-/** What each of `files` cites, read on `jobs` worker threads. */
-export async function indexInWorkers(files: string[], jobs: number): Promise<IndexedDraft[]> {
-  const outcomes = await inWorkers<IndexOutcome>(files, jobs, { task: 'index' });
-  return outcomes.filter((draft): draft is IndexedDraft => draft !== null);
-}
-
 /**
- * Checks `files` on `jobs` worker threads; `rules` are the command line's own --rule settings, `drafts` the
- * workspace's index (from indexInWorkers) when several drafts are checked together.
+ * Checks `files` on `jobs` worker threads; `rules` are the command line's own --rule settings. With
+ * `workspace`, the drafts are first indexed together and each is checked against the others.
  */
-export function checkInWorkers(files: string[], rules: RuleSettings, jobs: number, drafts?: IndexedDraft[]): Promise<CheckOutcome[]> {
-  return inWorkers<CheckOutcome>(files, jobs, { task: 'check', rules, ...(drafts && { drafts }) });
+export async function checkInWorkers(files: string[], rules: RuleSettings, jobs: number, workspace: boolean): Promise<CheckOutcome[]> {
+  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(__filename, { workerData: { role: ROLE, rules } }));
+  try {
+    if (workspace) {
+      const drafts = (await pass<IndexOutcome>(workers, files, 'index')).filter((draft): draft is IndexedDraft => draft !== null);
+      for (const worker of workers) worker.postMessage({ kind: 'workspace', drafts } satisfies Request);
+    }
+    return await pass<CheckOutcome>(workers, files, 'check');
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
-async function inWorkers<T>(files: string[], jobs: number, task: Task): Promise<T[]> {
+/** Hands the files out one at a time to whichever worker is free; the outcomes in the files' order. */
+async function pass<T>(workers: Worker[], files: string[], kind: 'index' | 'check'): Promise<T[]> {
   const outcomes: T[] = new Array(files.length);
   let next = 0;
-  const run = () =>
+  const drive = (worker: Worker) =>
     new Promise<void>((done, fail) => {
-      const worker = new Worker(__filename, { workerData: { role: ROLE, ...task } });
       const feed = () => {
         if (next >= files.length) {
-          void worker.terminate().then(() => done());
+          worker.off('message', receive).off('error', fail);
+          done();
           return;
         }
         const index = next++;
-        worker.postMessage({ index, file: files[index] });
+        worker.postMessage({ kind, index, file: files[index]! } satisfies Request);
       };
-      worker.on('message', (reply: Reply<T>) => {
+      const receive = (reply: Reply) => {
         if ('fatal' in reply) {
-          void worker.terminate();
           fail(new Error(reply.fatal));
           return;
         }
-        outcomes[reply.index] = reply.outcome;
+        outcomes[reply.index] = reply.outcome as T;
         feed();
-      });
-      worker.on('error', fail);
+      };
+      worker.on('message', receive).on('error', fail);
       feed();
     });
-  await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, run));
+  await Promise.all(workers.map(drive));
   return outcomes;
 }
 
 /** The worker's side: index or check each file it is sent, with the nearest .thongbao.yaml as a serial run would. */
 export function serveCheckWorker(): void {
-  const task = workerData as Task;
+  const { rules } = workerData as { rules: RuleSettings };
   const registries = new RegistryFiles();
   let workspace: CitationIndex | undefined;
-  if (task.task === 'check' && task.drafts) {
-    workspace = new CitationIndex();
-    for (const draft of task.drafts) workspace.put(draft);
-  }
-  const perform = async (file: string): Promise<CheckOutcome | IndexOutcome> => {
+  const perform = async (kind: 'index' | 'check', file: string): Promise<CheckOutcome | IndexOutcome> => {
     const draft = await readDraft(file);
-    const { registry, rules } = registries.registryFor(resolve(file));
-    if (task.task === 'index') return indexDraft(fileUri(file), draft.text, registry);
+    const { registry, rules: fileRules } = registries.registryFor(resolve(file));
+    if (kind === 'index') return indexDraft(fileUri(file), draft.text, registry);
     const context = workspace ? { workspace: { index: workspace, uri: fileUri(file) } } : {};
-    const { findings } = check(draft.text, { rules: { ...rules, ...task.rules }, registry, ...context });
+    const { findings } = check(draft.text, { rules: { ...fileRules, ...rules }, registry, ...context });
     return { text: draft.text, findings };
   };
-  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    perform(file).then(
-      (outcome) => parentPort!.postMessage({ index, outcome }),
+  parentPort!.on('message', (request: Request) => {
+    if (request.kind === 'workspace') {
+      workspace = new CitationIndex();
+      for (const draft of request.drafts) workspace.put(draft);
+      return;
+    }
+    const { kind, index, file } = request;
+    perform(kind, file).then(
+      (outcome) => parentPort!.postMessage({ index, outcome } satisfies Reply),
       (error: unknown) => {
-        const reply: Reply<CheckOutcome | IndexOutcome> =
+        const reply: Reply =
           error instanceof InputError
-            ? { index, outcome: task.task === 'index' ? null : { error: error.message } }
+            ? { index, outcome: kind === 'index' ? null : { error: error.message } }
             : { index, fatal: error instanceof Error ? (error.stack ?? error.message) : String(error) };
         parentPort!.postMessage(reply);
       },
