@@ -29,11 +29,12 @@ export const styleCommonNoun: Rule = {
         if (words <= MAX_WORDS) candidates.push({ paragraph, from: match.index!, written: match[0], lower: match[0].toLocaleLowerCase('vi') });
       }
     }
-    if (candidates.length === 0) return;
     const names = properNames(context.registry);
-    const lowerPhrases = lowerCaseRuns(paragraphs.map((paragraph) => paragraph.text), new Set(candidates.map((c) => c.lower.split(' ').length)));
+    const wanted = new Set(candidates.map((candidate) => candidate.lower).filter((lower) => !names.has(lower)));
+    if (wanted.size === 0) return;
+    const lowerForms = writtenInLowerCase(paragraphs.map((paragraph) => paragraph.text), wanted);
     for (const { paragraph, from, written, lower } of candidates) {
-      if (!lowerPhrases.has(lower) || names.has(lower)) continue;
+      if (!lowerForms.has(lower)) continue;
       const to = from + written.length;
       context.report({
         start: paragraph.sourceOffset(from),
@@ -63,6 +64,24 @@ function properNames(registry: Registry): Set<string> {
     namesOf.set(registry, names);
   }
   return names;
+}
+
+/** Which of the `wanted` phrases the texts also write in lower case: one pass, linear in their size. */
+function writtenInLowerCase(texts: string[], wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  const firstWords = new Set([...wanted].map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
+  const lengths = new Set([...wanted].map((phrase) => phrase.split(' ').length));
+  for (const text of texts) {
+    const words = text.split(/[^\p{L}\p{N}]+/u);
+    for (let i = 0; i < words.length; i++) {
+      if (!firstWords.has(words[i]!)) continue; // the wanted phrases are in lower case: so is a match
+      for (const length of lengths) {
+        const run = words.slice(i, i + length).join(' ');
+        if (wanted.has(run)) found.add(run);
+      }
+    }
+  }
+  return found;
 }
 
 /** Every run of `lengths` consecutive lower-case words in the texts: one pass, linear in their size. */
