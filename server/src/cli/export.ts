@@ -7,11 +7,11 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check } from '../core/check';
-import { normalizeRuleSettings } from '../core/config';
 import { noticeToDocx } from '../export/docx';
 import { SIZE_SETS, DEFAULT_SIZE_SET, type SizeSet } from '../export/typography';
 import { RegistryFiles } from '../node/registry-files';
 import { InputError, readDraft } from './files';
+import { ruleFlags } from './rule-flags';
 
 export const EXPORT_USAGE = `Cách dùng: thongbao export [-o TỆP.docx] [--font-size 13|14] [--rule MÃ=MỨC]... DỰ_THẢO
 
@@ -50,7 +50,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'thiếu dự thảo cần xuất' : 'mỗi lần chỉ xuất một dự thảo');
   const sizeSet = Number(values['font-size']) as SizeSet;
   if (!SIZE_SETS.includes(sizeSet)) return usageError(`--font-size phải là 13 hoặc 14, không phải «${values['font-size']}»`);
-  const { rules, problems } = normalizeRuleSettings(Object.fromEntries(values.rule.map((entry) => entry.split('=', 2))));
+  const { rules, problems } = ruleFlags(values.rule);
   if (problems.length > 0) return usageError(problems.join(' '));
   const draftPath = positionals[0]!;
   const output = values.output ?? defaultOutput(draftPath);

@@ -2,12 +2,12 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { check } from '../core/check';
-import { normalizeRuleSettings } from '../core/config';
 import { join, resolve } from 'node:path';
 import { fixAll } from '../core/fix';
 import { LineIndex } from '../core/text/lines';
 import { RegistryFiles } from '../node/registry-files';
 import { collectFiles, InputError, readDraft, writeDraftAtomically } from './files';
+import { ruleFlags } from './rule-flags';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 import { citationsCommand, fileUri, indexFiles } from './citations';
 import { availableParallelism } from 'node:os';
@@ -72,8 +72,7 @@ export async function main(argv: string[]): Promise<number> {
   if (paths.length === 0) return usageError('thiếu đường dẫn cần kiểm tra');
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) return usageError(`--format phải là một trong: ${FORMATS.join(', ')}`);
-  const rawRules = Object.fromEntries(values.rule.map((entry) => entry.split('=', 2)));
-  const { rules, problems } = normalizeRuleSettings(rawRules);
+  const { rules, problems } = ruleFlags(values.rule);
   if (problems.length > 0) return usageError(problems.join(' '));
 
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
