@@ -34,3 +34,10 @@ export function releaseMemorySoon(delayMs = 1_000): void {
 export function cancelMemoryRelease(): void {
   clearTimeout(timer);
 }
+
+/** The heap in use once garbage is collected: what the server really holds (resident memory also counts what
+ * V8 keeps for reuse). For diagnosing leaks; the load test compares it between two loads. */
+export function heapInUse(): number {
+  fullCollection()?.();
+  return process.memoryUsage().heapUsed;
+}

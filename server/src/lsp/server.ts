@@ -28,7 +28,7 @@ import { CITATION_CAPABILITIES, WorkspaceCitations } from './citations';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
 import { DRAFTING_CAPABILITIES, registerDrafting } from './drafting';
-import { cancelMemoryRelease, releaseMemorySoon } from './memory';
+import { cancelMemoryRelease, heapInUse, releaseMemorySoon } from './memory';
 import { registerWorkspaceRequests } from './workspace-requests';
 
 /** How long a draft waits before it is checked again for another draft's change. */
@@ -132,6 +132,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
 
   // The process id, so that a test can kill the server and watch the editor bring it back.
   connection.onRequest('thongbao/processId', () => process.pid);
+  // The heap in use after a full collection, in bytes: how a leak shows (the load test reads it).
+  connection.onRequest('thongbao/heapInUse', () => heapInUse());
 
   connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
