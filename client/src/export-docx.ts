@@ -14,18 +14,12 @@ export interface ExportResult {
   errors: number;
 }
 
-/** The version of each draft when the language server last published its diagnostics. */
-const diagnosedVersion = new Map<string, number>();
-
-export function registerExport(context: vscode.ExtensionContext): void {
+/**
+ * `errorsOf` asks the language server how many errors the draft's current text has: it answers for the
+ * version it was last sent, that is the text exported, where the Problems panel may still show the previous one.
+ */
+export function registerExport(context: vscode.ExtensionContext, errorsOf: (uri: vscode.Uri) => Promise<number | undefined>): void {
   context.subscriptions.push(
-    vscode.languages.onDidChangeDiagnostics((event) => {
-      for (const uri of event.uris) {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (document) diagnosedVersion.set(uri.toString(), document.version);
-      }
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => diagnosedVersion.delete(document.uri.toString())),
     // `target` lets a task or a test choose the file without the save dialog.
     vscode.commands.registerCommand('thongbao.exportDocx', async (resource?: vscode.Uri, target?: vscode.Uri): Promise<ExportResult | undefined> => {
       const uri = resource ?? vscode.window.activeTextEditor?.document.uri;
@@ -45,33 +39,13 @@ export function registerExport(context: vscode.ExtensionContext): void {
         void vscode.window.showErrorMessage(`Không xuất được «${vscode.workspace.asRelativePath(destination)}»: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
       }
-      await freshDiagnostics(document);
-      const errors = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && d.severity === vscode.DiagnosticSeverity.Error).length;
+      const errors =
+        (await errorsOf(uri).catch(() => undefined)) ??
+        vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && d.severity === vscode.DiagnosticSeverity.Error).length;
       void announce(destination, errors);
       return { target: destination.toString(), errors };
     }),
   );
-}
-
-/**
- * The count must be of the text exported: when the draft changed since the server last reported on it,
- * waits for its next report (the server checks a short pause after typing), at most two seconds.
- */
-function freshDiagnostics(document: vscode.TextDocument): Promise<void> {
-  const key = document.uri.toString();
-  const current = () => diagnosedVersion.get(key) === document.version;
-  if (!diagnosedVersion.has(key) || current()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const listener = vscode.languages.onDidChangeDiagnostics(() => {
-      if (current()) done();
-    });
-    const timer = setTimeout(done, 2000);
-    function done(): void {
-      listener.dispose();
-      clearTimeout(timer);
-      resolve();
-    }
-  });
 }
 
 async function announce(destination: vscode.Uri, errors: number): Promise<void> {

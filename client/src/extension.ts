@@ -28,7 +28,7 @@ export function activate(context: ExtensionContext): void {
   // Hidden (not in the command palette): the server's process id, for the editor tests that kill it.
   context.subscriptions.push(commands.registerCommand('thongbao.serverProcessId', () => client?.sendRequest<number>('thongbao/processId')));
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  registerExport(context);
+  registerExport(context, async (uri) => (client ? ((await client.sendRequest<number | null>('thongbao/errorCount', { uri: uri.toString() })) ?? undefined) : undefined));
   registerPreview(context);
 }
 

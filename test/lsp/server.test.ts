@@ -53,6 +53,21 @@ describe('language server over stdio', function () {
     await client.stop();
   });
 
+  it('counts the errors of the text it was last sent, before its diagnostics are published', async () => {
+    await client.initialize();
+    const uri = 'file:///count.tb.md';
+    await client.open(uri, 'Ngày 31/4/2025 và ngày 30/02/2025, Giám đốc Sở chủ trì cuộc họp.\n');
+    assert.equal(await client.connection.sendRequest('thongbao/errorCount', { uri }), 2); // the two impossible dates
+    // Fixing the first date: the answer is for version 2 at once, with no wait for the new diagnostics.
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 14 } }, text: '30/4/2025' }],
+    });
+    assert.equal(await client.connection.sendRequest('thongbao/errorCount', { uri }), 1);
+    assert.equal(await client.connection.sendRequest('thongbao/errorCount', { uri: 'file:///not-open.tb.md' }), null);
+    await client.stop();
+  });
+
   it('re-checks after an incremental change and never publishes a stale version last', async () => {
     await client.initialize();
     const uri = 'file:///edit.tb.md';

@@ -135,6 +135,14 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   // The heap in use after a full collection, in bytes: how a leak shows (the load test reads it).
   connection.onRequest('thongbao/heapInUse', () => heapInUse());
 
+  // How many errors the document's current version has (the export command reports them): requests follow
+  // the changes sent before them, so this is the text the client holds, even before its diagnostics arrive.
+  connection.onRequest('thongbao/errorCount', async ({ uri }: { uri: string }): Promise<number | null> => {
+    const document = documents.get(uri);
+    const state = document ? await current(document) : undefined;
+    return state ? state.findings.filter((finding) => finding.severity === 'error').length : null;
+  });
+
   connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
