@@ -3,9 +3,12 @@
  * plain regular expression it replaced (kept here as the oracle).
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { readMarkdown, readMarkdownWhole } from '../../server/src/core/model/markdown';
 import { wordsByToneStyle } from '../../server/src/core/rules/style-tone-placement';
 import { repetitions } from '../../server/src/core/rules/typo-repeated-words';
+import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
 // mark, a letter outside the BMP, digits, spaces and punctuation.
@@ -38,5 +41,34 @@ describe('fast paths equal the simple scans', () => {
       { numRuns: 10000 },
     );
     assert.equal(repetitions('Ý kiến của UBND tỉnh UBND tỉnh và và các').length, 2);
+  });
+});
+
+describe('the Markdown pass reads only the chunks that matter, as the whole parse would', () => {
+  // Pieces that open, close and continue blocks (lists, quotes, indented and fenced code, comments, HTML,
+  // front matter, footnotes, link definitions, URLs), with every kind of line end and blank line.
+  const PIECES = [
+    'Giao Sở', 'tỉnh', ' ', '  ', '    ', '\t', '\n', '\n', '\n\n', '\r\n', '\r', '\n \n', '\n\n    ',
+    '[^1]', '[^1]:', '[^2]: Ghi chú', '[^a b]', '[', ']', '^', '- ', '* ', '1. ', '> ', '#', '---', '***',
+    '<!--', '-->', '<!-- thongbao-disable -->', '<b>', '</b>', '<div>', '<', '>', '`', '```', '~~~', '<?x',
+    '<!DOCTYPE', '<script>', '[a]: /u', '[a]', 'https://x.vn', 'www.x', '\\', '*đậm*', '|', '| a |', '\uFEFF',
+  ];
+  const draft = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+  const frontMatter = fc.tuple(fc.constantFrom('---\n', '--- \n', '\uFEFF---\n', '---\r\n', '+++\n'), draft, fc.constantFrom('\n---\n', '\n---', '\n...\n', '\n'), draft)
+    .map((parts) => parts.join(''));
+
+  it('on random drafts, with and without front matter', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.oneof(draft, frontMatter), (text) => assert.deepEqual(readMarkdown(text), readMarkdownWhole(text))),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('on the seeds and fixtures', () => {
+    for (const file of [...draftFiles(repoPath('test/fixtures')), ...draftFiles(repoPath('examples'))]) {
+      const text = readFileSync(file, 'utf8');
+      assert.deepEqual(readMarkdown(text), readMarkdownWhole(text), file);
+    }
   });
 });

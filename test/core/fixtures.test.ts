@@ -3,27 +3,17 @@
  * every fix is applied, the result checked again, and nothing fixable may remain.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { check } from '../../server/src/core/check';
 import { applyFixes, fixAll } from '../../server/src/core/fix';
 import { formatFindings, parseExpected } from '../support/expected';
-import { REPO, repoPath } from '../support/paths';
-
-const DRAFT = /\.(tb\.md|thongbao|txt)$/;
-
-function drafts(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return drafts(path);
-    return DRAFT.test(name) ? [path] : [];
-  });
-}
+import { draftFiles, REPO, repoPath } from '../support/paths';
 
 /** Fixtures of the rules and the seeds, and the README's examples (their expectations live in test/). */
 const cases: { draft: string; expected: string }[] = [
-  ...drafts(repoPath('test/fixtures')).map((draft) => ({ draft, expected: `${draft}.expected` })),
-  ...drafts(repoPath('examples')).map((draft) => ({ draft, expected: repoPath('test/fixtures/examples', `${basename(draft)}.expected`) })),
+  ...draftFiles(repoPath('test/fixtures')).map((draft) => ({ draft, expected: `${draft}.expected` })),
+  ...draftFiles(repoPath('examples')).map((draft) => ({ draft, expected: repoPath('test/fixtures/examples', `${basename(draft)}.expected`) })),
 ];
 
 describe('fixtures', () => {

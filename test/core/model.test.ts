@@ -44,3 +44,20 @@ describe('model of the seeds', () => {
     assert.ok(texts.some((t) => t.includes('Kế hoạch 130/KH-BCĐTKNQ18 ngày 21/9/2025')));
   });
 });
+
+describe('front matter', () => {
+  it('keeps an error, not an exception, for YAML that parses but cannot be read ("*x": an alias to no anchor)', () => {
+    const model = parseNotice('---\n*x\n---\n\nTHÔNG BÁO\n');
+    assert.equal(model.frontMatter?.data, undefined);
+    assert.match(model.frontMatter?.error?.message ?? '', /alias/i);
+    assert.deepEqual(model.frontMatter?.error?.span, { start: 4, end: 6 });
+  });
+
+  it('counts offsets from the draft, a leading BOM included', () => {
+    const text = '\uFEFF---\nfragment: true\n---\n\nGhi chú[^1].\n\n[^1]: Chú thích.\n';
+    const model = parseNotice(text);
+    const slice = (span?: { start: number; end: number }) => span && text.slice(span.start, span.end);
+    assert.equal(slice(model.frontMatter), '---\nfragment: true\n---');
+    assert.deepEqual(model.footnotes.map((note) => [slice(note), slice(note.references[0])]), [['[^1]: Chú thích.', '[^1]']]);
+  });
+});

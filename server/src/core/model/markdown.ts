@@ -10,6 +10,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { parseDocument } from 'yaml';
 import type { Root, RootContent } from 'mdast';
+import { markdownRegion } from './markdown-regions';
 import type { FrontMatter, Span } from './types';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
@@ -47,19 +48,42 @@ export interface MarkdownFacts {
 const MARKDOWN_TRIGGERS = /^(?:---|\+\+\+)\s*$|<!--|```|~~~|\[\^/m;
 
 export function readMarkdown(text: string): MarkdownFacts {
-  const facts: MarkdownFacts = { excluded: [], comments: [], footnoteDefinitions: [], footnoteReferences: [] };
-  if (!MARKDOWN_TRIGGERS.test(text)) return facts;
-  const tree = (AUTOLINK_LITERAL.test(text) ? processor : footnotesOnly).parse(text) as Root;
-  visit(tree.children, text, facts);
+  if (!MARKDOWN_TRIGGERS.test(text)) return emptyFacts();
+  const region = markdownRegion(text);
+  return region ? parseFacts(text, region.text, region.toSource) : readMarkdownWhole(text);
+}
+
+/** The facts from a parse of the whole draft: what `readMarkdown` must always equal (and its fallback). */
+export function readMarkdownWhole(text: string): MarkdownFacts {
+  if (!MARKDOWN_TRIGGERS.test(text)) return emptyFacts();
+  return parseFacts(text, text, (offset) => offset);
+}
+
+function emptyFacts(): MarkdownFacts {
+  return { excluded: [], comments: [], footnoteDefinitions: [], footnoteReferences: [] };
+}
+
+type ToSource = (offset: number, isEnd: boolean) => number;
+
+/** Parses `parsed` (the draft or the part of it that matters) and reports spans in the draft. */
+function parseFacts(text: string, parsed: string, toSource: ToSource): MarkdownFacts {
+  const facts = emptyFacts();
+  // The processor is chosen on the whole draft, so that the region reads exactly as the whole would.
+  const tree = (AUTOLINK_LITERAL.test(text) ? processor : footnotesOnly).parse(parsed) as Root;
+  // The parser drops a leading BOM and counts its offsets from the character after it.
+  const bom = parsed.charCodeAt(0) === 0xfeff ? 1 : 0;
+  visit(tree.children, text, bom ? (offset, isEnd) => toSource(offset + bom, isEnd) : toSource, facts);
   facts.excluded.sort((a, b) => a.start - b.start);
   return facts;
 }
 
-function visit(nodes: RootContent[], text: string, facts: MarkdownFacts): void {
+function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: MarkdownFacts): void {
   for (const node of nodes) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) continue;
+    const start = toSource(from, false);
+    const end = toSource(to, true);
     switch (node.type) {
       case 'yaml':
         facts.frontMatter = readFrontMatter(node.value, text, start, end);
@@ -76,22 +100,27 @@ function visit(nodes: RootContent[], text: string, facts: MarkdownFacts): void {
         }
         break;
       case 'footnoteDefinition': {
-        const first = node.children[0]?.position?.start.offset ?? end;
-        facts.footnoteDefinitions.push({ start, end, label: node.label ?? node.identifier, content: { start: first, end } });
-        visit(node.children, text, facts);
+        const first = node.children[0]?.position?.start.offset;
+        facts.footnoteDefinitions.push({
+          start,
+          end,
+          label: node.label ?? node.identifier,
+          content: { start: first === undefined ? end : toSource(first, false), end },
+        });
+        visit(node.children, text, toSource, facts);
         break;
       }
       case 'footnoteReference':
         facts.footnoteReferences.push({ start, end, label: node.label ?? node.identifier });
         break;
       default:
-        if ('children' in node) visit(node.children as RootContent[], text, facts);
+        if ('children' in node) visit(node.children as RootContent[], text, toSource, facts);
     }
   }
 }
 
 function readFrontMatter(value: string, text: string, start: number, end: number): FrontMatter {
-  const document = parseDocument(value, { prettyErrors: false });
+  const document = parseDocument(value, { prettyErrors: false, logLevel: 'error' });
   const valueStart = text.indexOf(value, start);
   const firstError = document.errors[0];
   if (firstError) {
@@ -103,7 +132,13 @@ function readFrontMatter(value: string, text: string, start: number, end: number
       error: { message: firstError.message, span: { start: valueStart + from, end: valueStart + Math.max(to, from + 1) } },
     };
   }
-  return { start, end, data: document.toJS({ maxAliasCount: 100 }) };
+  try {
+    return { start, end, data: document.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    // Parsed but not convertible: an alias to no anchor ("*x"), too many aliases.
+    const message = error instanceof Error ? error.message : String(error);
+    return { start, end, data: undefined, error: { message, span: { start: valueStart, end: Math.max(valueStart + 1, valueStart + value.length) } } };
+  }
 }
 
 function lineStartOf(text: string, offset: number): number {
