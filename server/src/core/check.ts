@@ -7,6 +7,7 @@ import { readDirectives, silencer } from './directives';
 import { parseNotice } from './model/parse';
 import type { NoticeModel } from './model/types';
 import { RULES } from './rules/index';
+import { withReuse, type Reuse } from './reuse';
 import { builtinRegistry } from './registry/builtin';
 import type { Registry } from './registry/registry';
 import type { Agency } from './registry/types';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   fragment?: boolean;
   /** The workspace index, for the rules that compare drafts; without it the draft is checked alone. */
   workspace?: WorkspaceContext;
+  /** What earlier checks of the same draft computed (the editor keeps one per open draft being edited). */
+  reuse?: Reuse;
 }
 
 export interface CheckResult {
@@ -44,17 +47,19 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const front = readFrontMatter(model);
   const fragment = front.fragment ?? options.fragment ?? registry.profile.fragment ?? false;
   const { issuer, named: issuerNamed } = resolveIssuer(model, registry, front.agency);
-  for (const rule of RULES) {
-    const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
-    try {
-      const report = (finding: Report) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity });
-      const context = issuer ? { report, registry, fragment, issuer, issuerNamed } : { report, registry, fragment };
-      rule.check(model, options.workspace ? { ...context, workspace: options.workspace } : context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error });
+  withReuse(options.reuse, registry, () => {
+    for (const rule of RULES) {
+      const setting = options.rules?.[rule.id];
+      if (setting === 'off') continue;
+      try {
+        const report = (finding: Report) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity });
+        const context = issuer ? { report, registry, fragment, issuer, issuerNamed } : { report, registry, fragment };
+        rule.check(model, options.workspace ? { ...context, workspace: options.workspace } : context);
+      } catch (error) {
+        failures.push({ ruleId: rule.id, error });
+      }
     }
-  }
+  });
   const silenced = silencer(readDirectives(model.comments), lineOf(model.text));
   const kept = findings.filter((finding) => !silenced(finding.ruleId, finding.start));
   const toSource = normalized.toSource;

@@ -18,6 +18,7 @@ import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { check } from '../core/check';
+import { Reuse } from '../core/reuse';
 import { fixAll, minimalEdit } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
@@ -52,6 +53,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Drafts being edited keep what their last checks computed, so a keystroke re-scans one paragraph.
+  const reuses = new Map<string, Reuse>();
   let canPullConfiguration = false;
   let debounceMs = defaults.debounceMs;
   const settings = new SettingsCache(connection, () => canPullConfiguration);
@@ -118,11 +121,16 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   });
 
   // Fired on open as well as on change: a document seen for the first time is checked at once.
-  documents.onDidChangeContent(({ document }) => schedule(document, checked.has(document.uri) ? debounceMs : 0));
+  documents.onDidChangeContent(({ document }) => {
+    const edited = checked.has(document.uri);
+    if (edited && !reuses.has(document.uri)) reuses.set(document.uri, new Reuse());
+    schedule(document, edited ? debounceMs : 0);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     checked.delete(document.uri);
+    reuses.delete(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     void citations.closed(document.uri);
@@ -222,7 +230,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         // Precedence: built-in < editor settings < the workspace's .thongbao.yaml.
         const workspace = workspaceOf(document.uri);
         if (workspace.file) publishRegistryProblems(workspace.file);
-        const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry, workspace: citations.context(document.uri) });
+        const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry, workspace: citations.context(document.uri), reuse: reuses.get(document.uri) });
         findings = result.findings;
         citations.checked(document.uri, version, text, workspace.registry, result);
         for (const failure of result.failures) {

@@ -2,6 +2,7 @@
 import type { NoticeModel } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { prose } from '../rules/util';
+import { reused } from '../reuse';
 import { findCitations } from './parse';
 
 export { issuerNames } from './parse';
@@ -13,7 +14,11 @@ export function citationsOf(model: NoticeModel, registry: Registry): Citation[] 
   const cached = cache.get(model);
   if (cached && cached.registry === registry) return cached.citations;
   const paragraphs = [...prose(model), ...model.footnotes.map((note) => note.content)].sort((a, b) => a.start - b.start);
-  const citations = paragraphs.flatMap((paragraph) => findCitations(paragraph, registry));
+  const citations = paragraphs.flatMap((paragraph) => {
+    // Reused from an earlier check of the draft, a paragraph's citations point at that check's paragraph.
+    const found = reused('citations', paragraph.text, () => findCitations(paragraph, registry));
+    return found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
+  });
   cache.set(model, { registry, citations });
   return citations;
 }

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../model/types';
 import { agencyCodeCorrection, identifierCodes, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
+import { reused } from '../reuse';
 import { OneEditIndex } from '../text/fold';
 import type { Rule } from './types';
 import { prose } from './util';
@@ -25,7 +26,7 @@ export const abbreviationTypo: Rule = {
     ];
     const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => ({ token, paragraph })));
     const written = new OneEditIndex(new Set(tokens.map(({ token }) => token.text)));
-    const identifierTokens = paragraphs.flatMap((paragraph) => identifierCodes(paragraph.text).map((token) => ({ token, paragraph, inIdentifier: true })));
+    const identifierTokens = paragraphs.flatMap((paragraph) => reused('identifier-codes', paragraph.text, identifierCodes).map((token) => ({ token, paragraph, inIdentifier: true })));
     const all = [...tokens.map((t) => ({ ...t, inIdentifier: false })), ...identifierTokens].sort((a, b) => a.paragraph.start - b.paragraph.start || a.token.start - b.token.start);
     for (const { token, paragraph, inIdentifier } of all) {
       const wanted = inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written);

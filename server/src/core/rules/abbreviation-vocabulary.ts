@@ -3,6 +3,7 @@
  * abbreviations that need no definition, the words of agencies' usual names ("Sở KH&CN"), and the
  * abbreviations a draft defines itself ("Sở Khoa học và Công nghệ (KH&CN)").
  */
+import { reused } from '../reuse';
 import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { findAbbreviations, type AbbreviationToken } from '../text/abbreviations';
@@ -90,8 +91,7 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
 export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationToken[] {
   let tokens = byParagraph.get(paragraph);
   if (!tokens) {
-    const hidden = paragraph.text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
-    tokens = findAbbreviations(hidden);
+    tokens = reused('abbreviations', paragraph.text, (text) => findAbbreviations(text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length))));
     byParagraph.set(paragraph, tokens);
   }
   return tokens;

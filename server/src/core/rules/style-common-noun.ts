@@ -1,5 +1,6 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { paragraphEdits, prose } from './util';
 
 // Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
@@ -24,7 +25,7 @@ export const styleCommonNoun: Rule = {
     const paragraphs = prose(model);
     const candidates: { paragraph: (typeof paragraphs)[number]; from: number; written: string; lower: string }[] = [];
     for (const paragraph of paragraphs) {
-      for (const match of paragraph.text.matchAll(TITLE_CASE)) {
+      for (const match of reused('title-case-runs', paragraph.text, (text) => [...text.matchAll(TITLE_CASE)])) {
         const words = match[0].split(' ').length;
         if (words <= MAX_WORDS) candidates.push({ paragraph, from: match.index!, written: match[0], lower: match[0].toLocaleLowerCase('vi') });
       }

@@ -1,6 +1,7 @@
 import type { Registry } from '../registry/registry';
 import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { paragraphEdits, prose } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
@@ -21,7 +22,7 @@ export const stylePlaceName: Rule = {
     const places = cachedPhraseTable(tables, context.registry, (registry) => registry.places.map((place) => [place.name, place.name] as const));
     if (!places.pattern) return;
     for (const paragraph of prose(model)) {
-      for (const match of paragraph.text.matchAll(places.pattern)) {
+      for (const match of reused('place-names', paragraph.text, (text) => [...text.matchAll(places.pattern!)])) {
         const written = match[0];
         const name = places.byKey.get(phraseKey(written));
         if (!name || written.split(/\s+/u).join(' ') === name) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
 
 // A syllable ending in oa, oe or uy (not after q, where u is part of the consonant) carries its tone mark
@@ -26,7 +27,7 @@ export const styleTonePlacement: Rule = {
   check(model, context) {
     const found: { start: number; end: number; text: string; style: 'new' | 'old' }[] = [];
     for (const paragraph of prose(model)) {
-      const words = wordsByToneStyle(paragraph.text);
+      const words = reused('tone-style', paragraph.text, wordsByToneStyle);
       for (const style of ['new', 'old'] as const) {
         for (const match of words[style]) {
           const start = paragraph.sourceOffset(match.index!);

@@ -1,5 +1,8 @@
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
+
+const DASH_GLUED_ONE_SIDE = /(?<=\p{L})[-–](?= \p{L})|(?<=\p{L} )[-–](?=\p{L})/gu;
 
 /**
  * A dash glued to one word and spaced from the other ("Trần Phước Hiền- Phó Chủ tịch"). Either a comma or a
@@ -20,7 +23,7 @@ export const typoDashSpacing: Rule = {
         const text = model.text.slice(line.start, line.end);
         // The pattern starts with a look-behind and so tries every position: skip lines without a dash.
         if (!text.includes('-') && !text.includes('–')) continue;
-        for (const match of text.matchAll(/(?<=\p{L})[-–](?= \p{L})|(?<=\p{L} )[-–](?=\p{L})/gu)) {
+        for (const match of reused('dash-spacing', text, (line) => [...line.matchAll(DASH_GLUED_ONE_SIDE)])) {
           const start = line.start + match.index!;
           context.report({
             start,

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
 
 // Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của").
@@ -18,7 +19,7 @@ export const typoRepeatedWords: Rule = {
   check(model, context) {
     for (const paragraph of prose(model)) {
       const seen = new Set<number>();
-      for (const match of repetitions(paragraph.text)) {
+      for (const match of reused('repetitions', paragraph.text, repetitions)) {
         const repeatAt = match.index! + match[1]!.length; // the space before the repetition
         if (seen.has(repeatAt)) continue;
         seen.add(repeatAt);

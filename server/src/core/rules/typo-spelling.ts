@@ -1,6 +1,7 @@
 import type { Registry } from '../registry/registry';
 import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
 
 const tables = new WeakMap<Registry, PhraseTable>();
@@ -18,7 +19,7 @@ export const typoSpelling: Rule = {
     const { pattern, byKey } = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
     if (!pattern) return;
     for (const paragraph of prose(model)) {
-      for (const match of paragraph.text.matchAll(pattern)) {
+      for (const match of reused('misspellings', paragraph.text, (text) => [...text.matchAll(pattern)])) {
         const written = match[0];
         const meant = byKey.get(phraseKey(written));
         if (!meant) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
 
 const PAIRS: [string, string][] = [
@@ -21,26 +22,30 @@ export const typoUnbalanced: Rule = {
   },
   check(model, context) {
     for (const paragraph of prose(model)) {
-      // Without a ")" no inline marker can match: skip the pass.
-      const text = paragraph.text.includes(')') ? paragraph.text.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length)) : paragraph.text;
-      for (const [open, close] of PAIRS) {
-        const stack: number[] = [];
-        for (let i = 0; i < text.length; i++) {
-          if (text[i] === open) stack.push(i);
-          else if (text[i] === close) {
-            if (stack.length > 0) stack.pop();
-            else report(i, `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.`);
-          }
-        }
-        for (const at of stack) report(at, `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.`);
-      }
-      const straight = [...text.matchAll(/"/g)];
-      if (straight.length % 2 === 1) report(straight.at(-1)!.index!, 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.');
-
-      function report(at: number, message: string): void {
+      for (const { at, message } of reused('unbalanced', paragraph.text, unbalanced)) {
         const start = paragraph.sourceOffset(at);
         context.report({ start, end: start + 1, message });
       }
     }
   },
 };
+
+/** The quotes and parentheses of a paragraph's text left unpaired, in the order they are reported. */
+function unbalanced(paragraph: string): { at: number; message: string }[] {
+  const found: { at: number; message: string }[] = [];
+  const text = paragraph.includes(')') ? paragraph.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length)) : paragraph;
+  for (const [open, close] of PAIRS) {
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) stack.push(i);
+      else if (text[i] === close) {
+        if (stack.length > 0) stack.pop();
+        else found.push({ at: i, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.` });
+      }
+    }
+    for (const at of stack) found.push({ at, message: `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.` });
+  }
+  const straight = [...text.matchAll(/"/g)];
+  if (straight.length % 2 === 1) found.push({ at: straight.at(-1)!.index!, message: 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.' });
+  return found;
+}

@@ -1,0 +1,62 @@
+/**
+ * A check that reuses what earlier checks of the same draft computed (the editor's path while typing) gives
+ * exactly the findings of a fresh check, whatever the edits in between, and across a change of registry.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { check } from '../../server/src/core/check';
+import { builtinRegistry, builtinRegistryData } from '../../server/src/core/registry/builtin';
+import { mergeRegistry } from '../../server/src/core/registry/merge';
+import { Registry } from '../../server/src/core/registry/registry';
+import { Reuse } from '../../server/src/core/reuse';
+import { mutate, mutation } from '../support/arbitraries';
+import { draftFiles, repoPath } from '../support/paths';
+
+const drafts = [...draftFiles(repoPath('test/fixtures/seeds')), ...draftFiles(repoPath('examples'))].map((path) => readFileSync(path, 'utf8'));
+// A second registry that changes what several scans find: a place, a misspelling, a known document.
+const other = new Registry(
+  mergeRegistry(builtinRegistryData(), {
+    places: [{ name: 'Giao Sở', kind: 'xã' }],
+    misspellings: [{ wrong: 'chủ trì', right: 'chủ trì phối hợp' }],
+  }),
+);
+
+describe('a check reusing earlier checks of the draft equals a fresh check', function () {
+  this.timeout(120_000);
+
+  it('over random sequences of edits of the seeds and examples, with the registry changed now and then', () => {
+    const step = fc.record({ changes: fc.array(mutation, { minLength: 1, maxLength: 3 }), otherRegistry: fc.boolean() });
+    fc.assert(
+      fc.property(fc.nat(drafts.length - 1), fc.array(step, { minLength: 1, maxLength: 6 }), (which, steps) => {
+        const reuse = new Reuse();
+        let text = drafts[which]!;
+        check(text, { reuse });
+        for (const { changes, otherRegistry } of steps) {
+          text = mutate(text, changes);
+          const registry = otherRegistry ? other : builtinRegistry();
+          const incremental = check(text, { reuse, registry });
+          const fresh = check(text, { registry });
+          assert.deepEqual(incremental.findings, fresh.findings);
+          assert.deepEqual(incremental.failures, fresh.failures);
+        }
+      }),
+      { seed: 4242, numRuns: 150 },
+    );
+  });
+
+  it('typing a word letter by letter and taking it back', () => {
+    const reuse = new Reuse();
+    const draft = drafts[0]!;
+    const at = draft.indexOf('\n', draft.length >> 1);
+    const word = ' Giao Sở Tài chính chủ trì (';
+    for (let i = 0; i <= word.length; i++) {
+      const text = draft.slice(0, at) + word.slice(0, i) + draft.slice(at);
+      assert.deepEqual(check(text, { reuse }).findings, check(text).findings, `after ${i} letters`);
+    }
+    for (let i = word.length; i >= 0; i--) {
+      const text = draft.slice(0, at) + word.slice(0, i) + draft.slice(at);
+      assert.deepEqual(check(text, { reuse }).findings, check(text).findings, `back to ${i} letters`);
+    }
+  });
+});
