@@ -28,8 +28,12 @@ export const abbreviationTypo: Rule = {
     const written = new OneEditIndex(new Set(tokens.map(({ token }) => token.text)));
     const identifierTokens = paragraphs.flatMap((paragraph) => reused('identifier-codes', paragraph.text, identifierCodes).map((token) => ({ token, paragraph, inIdentifier: true })));
     const all = [...tokens.map((t) => ({ ...t, inIdentifier: false })), ...identifierTokens].sort((a, b) => a.paragraph.start - b.paragraph.start || a.token.start - b.token.start);
+    // The same abbreviations recur all through a long draft: each is judged once.
+    const judged = new Map<string, string | undefined>();
     for (const { token, paragraph, inIdentifier } of all) {
-      const wanted = inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written);
+      const key = `${inIdentifier ? 'code' : 'prose'} ${token.text}`;
+      if (!judged.has(key)) judged.set(key, inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written));
+      const wanted = judged.get(key);
       if (!wanted) continue;
       const start = paragraph.sourceOffset(token.start);
       context.report({

@@ -10,9 +10,20 @@ export function issuerAgainstCode(citation: Citation, registry: Registry): Agenc
   const words = citation.issuerWords;
   const code = citation.identifier.issuerCode?.text;
   if (!words || !code) return undefined;
+  // The same few issuers are cited again and again; the answer depends only on the words and the code.
+  let answers = answersOf.get(registry);
+  if (!answers || answers.size > 10_000) answersOf.set(registry, (answers = new Map()));
+  const key = `${code}\u0000${words.text}`;
+  if (!answers.has(key)) answers.set(key, otherIssuer(words.text, code, registry));
+  return answers.get(key);
+}
+
+const answersOf = new WeakMap<Registry, Map<string, Agency | undefined>>();
+
+function otherIssuer(wordsText: string, code: string, registry: Registry): Agency | undefined {
   const expected = issuerNames(registry, code);
   if (expected.length === 0) return undefined;
-  const folded = foldVietnamese(words.text);
+  const folded = foldVietnamese(wordsText);
   if (expected.some((name) => folded.includes(name) || name.includes(folded))) return undefined;
   const other = registry.agencies.find((agency) => issuerNames(registry, agency.code).some((name) => name.length > 3 && folded.endsWith(name)));
   return other && other.code !== code ? other : undefined;

@@ -1,3 +1,4 @@
+import { reused } from '../reuse';
 import type { Unit } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
@@ -32,7 +33,7 @@ export const recipientsAssigned: Rule = {
     for (const { node } of walkBody(model.body)) {
       const { paragraph } = node;
       const mentions: { text: string; at: number }[] = [];
-      for (const match of paragraph.text.matchAll(ASSIGNMENT)) mentions.push({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) });
+      for (const match of reused('assignments', paragraph.text, (text) => [...text.matchAll(ASSIGNMENT)])) mentions.push({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) });
       const afterMarker = node.marker ? paragraph.text.slice(node.marker.end - paragraph.start).trimStart() : '';
       const heading = HEADING_UNIT.exec(afterMarker);
       if (heading) mentions.push({ text: heading[1]!, at: paragraph.text.indexOf(heading[1]!) });
@@ -59,6 +60,16 @@ function namesOf(unit: Unit): string[] {
 
 /** The registry unit a mention names: its name or a variant begins the mention, or "Phòng <abbreviation>". */
 function unitNamed(mention: string, units: readonly Unit[]): Unit | undefined {
+  // A long body names the same units thousands of times: each wording is matched once per list of units.
+  let named = namedByUnits.get(units);
+  if (!named || named.size > 10_000) namedByUnits.set(units, (named = new Map()));
+  if (!named.has(mention)) named.set(mention, matchUnit(mention, units));
+  return named.get(mention);
+}
+
+const namedByUnits = new WeakMap<readonly Unit[], Map<string, Unit | undefined>>();
+
+function matchUnit(mention: string, units: readonly Unit[]): Unit | undefined {
   const folded = foldVietnamese(mention.replace(/[–—]/g, '-'));
   let best: { unit: Unit; length: number } | undefined;
   for (const { unit, key } of unitKeys(units)) {

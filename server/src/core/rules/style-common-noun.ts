@@ -33,7 +33,9 @@ export const styleCommonNoun: Rule = {
     const names = properNames(context.registry);
     const wanted = new Set(candidates.map((candidate) => candidate.lower).filter((lower) => !names.has(lower)));
     if (wanted.size === 0) return;
-    const lowerForms = writtenInLowerCase(paragraphs.map((paragraph) => paragraph.text), wanted);
+    // Per paragraph, so that an edit re-reads one paragraph while the phrases looked for stay the same.
+    const lookingFor = `lower-case ${[...wanted].sort().join('|')}`;
+    const lowerForms = new Set(paragraphs.flatMap((paragraph) => [...reused(lookingFor, paragraph.text, (text) => writtenInLowerCase([text], wanted))]));
     for (const { paragraph, from, written, lower } of candidates) {
       if (!lowerForms.has(lower)) continue;
       const to = from + written.length;

@@ -1,5 +1,8 @@
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
+
+const SPACES_BETWEEN_WORDS = /(?<=\S) {2,}(?=\S)/g;
 
 /** Two or more spaces between words inside a line of the trích yếu or the body. */
 export const typoDoubleSpace: Rule = {
@@ -15,7 +18,7 @@ export const typoDoubleSpace: Rule = {
     for (const paragraph of prose(model)) {
       for (const line of paragraph.lines) {
         const text = model.text.slice(line.start, line.end);
-        for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+        for (const match of reused('double-spaces', text, (line) => [...line.matchAll(SPACES_BETWEEN_WORDS)])) {
           const start = line.start + match.index!;
           context.report({
             start,
