@@ -29,7 +29,8 @@ export function formatDay(date: DayMonthYear): string {
   return `${date.day}/${date.month}/${date.year}`;
 }
 
-const expansions = new WeakMap<Registry, [RegExp, string][]>();
+/** The registry's abbreviations as one pattern (one compile, one pass) and their long forms, all folded. */
+const expansions = new WeakMap<Registry, { pattern: RegExp; long: Map<string, string> }>();
 
 const wordsOf = new WeakMap<Registry, Map<string, string[]>>();
 
@@ -51,12 +52,17 @@ function foldIssuer(text: string, registry: Registry): string[] {
       ['KH&CN', 'Khoa học và Công nghệ'],
       ['KHCN', 'Khoa học và Công nghệ'],
     ];
-    table = pairs.map(([short, long]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldVietnamese(short))}(?![\\p{L}\\p{N}])`, 'gu'), foldVietnamese(long)]);
+    const long = new Map<string, string>();
+    for (const [short, written] of pairs) {
+      const key = foldVietnamese(short);
+      if (key && !long.has(key)) long.set(key, foldVietnamese(written));
+    }
+    const shorts = [...long.keys()].sort((a, b) => b.length - a.length).map(escape);
+    table = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${shorts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), long };
     expansions.set(registry, table);
   }
-  let folded = foldVietnamese(text);
-  folded = folded.replace(HEAD, '');
-  for (const [pattern, long] of table) folded = folded.replace(pattern, long);
+  const { pattern, long } = table;
+  const folded = foldVietnamese(text).replace(HEAD, '').replace(pattern, (short) => long.get(short)!);
   return folded.split(/[^\p{L}\p{N}&]+/u).filter((word) => word.length > 0);
 }
 
