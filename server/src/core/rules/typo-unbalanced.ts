@@ -33,6 +33,7 @@ export const typoUnbalanced: Rule = {
 /** The quotes and parentheses of a paragraph's text left unpaired, in the order they are reported. */
 function unbalanced(paragraph: string): { at: number; message: string }[] {
   const found: { at: number; message: string }[] = [];
+  // Without a ")" no inline marker can match: skip the pass.
   const text = paragraph.includes(')') ? paragraph.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length)) : paragraph;
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
