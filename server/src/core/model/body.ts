@@ -2,6 +2,7 @@
  * The body (PL1 II.6): lines become paragraphs (undoing a PDF's hard wraps), paragraphs get their
  * numbering marker (I., 1., 1.1., a), (1), -, +), and the markers nest into a tree.
  */
+import { lastAtOrBefore } from '../text/search';
 import { trimEndWhere } from '../text/chars';
 import { contentOf, type SourceLine } from './lines';
 import type { BodyNode, Marker, MarkerKind, Paragraph, Span } from './types';
@@ -120,13 +121,7 @@ export function paragraphOf(textOf: (span: Span, index: number) => string, spans
     text: joined,
     lines: spans,
     sourceOffset(offset: number): number {
-      let index = 0;
-      let high = starts.length - 1;
-      while (index < high) {
-        const mid = (index + high + 1) >> 1;
-        if (starts[mid]! <= offset) index = mid;
-        else high = mid - 1;
-      }
+      const index = lastAtOrBefore(starts, offset);
       const span = spans[index]!;
       return Math.min(span.start + (offset - starts[index]!), span.end);
     },

@@ -7,6 +7,8 @@
  * notice, two footnotes in 10 KB, that is a hundredth of the text.
  */
 
+import { lastAtOrBefore } from '../text/search';
+
 export interface MarkdownRegion {
   /** The chunks to parse, in order, each ending where the next chunk of the draft began. */
   text: string;
@@ -40,7 +42,7 @@ export function markdownRegion(text: string): MarkdownRegion | undefined {
   if (mustReach > 0) for (let i = 0; i < starts.length && starts[i]! < mustReach; i++) wanted.add(i);
   RELEVANT.lastIndex = 0;
   for (let match = RELEVANT.exec(text); match; match = RELEVANT.exec(text)) {
-    const chunk = chunkAt(starts, match.index);
+    const chunk = lastAtOrBefore(starts, match.index);
     wanted.add(chunk);
     // Skip to the next chunk: one mark is enough to take it.
     RELEVANT.lastIndex = chunk + 1 < starts.length ? starts[chunk + 1]! : text.length;
@@ -56,17 +58,6 @@ function chunkStarts(text: string): number[] {
     // The lookahead leaves the next line unread; a boundary is never inside it.
   }
   return starts;
-}
-
-function chunkAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 interface Segment {
@@ -98,18 +89,12 @@ function glue(text: string, starts: number[], chunks: number[]): MarkdownRegion 
     parts.push(text.slice(start, end));
     length += end - start;
   }
+  const froms = segments.map((segment) => segment.from);
   return {
     text: parts.join(''),
     toSource(offset, isEnd) {
-      let low = 0;
-      let high = segments.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        const from = segments[mid]!.from;
-        if (from < offset || (from === offset && !isEnd)) low = mid;
-        else high = mid - 1;
-      }
-      const segment = segments[low];
+      // An end offset at a seam belongs to the segment before it: search for the segment starting before it.
+      const segment = segments[lastAtOrBefore(froms, isEnd ? offset - 1 : offset)];
       return segment ? segment.source + offset - segment.from : offset;
     },
   };

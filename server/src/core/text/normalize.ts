@@ -3,6 +3,8 @@
  * the normalised text can be reported at the exact characters of the draft as the user typed it (NFC,
  * NFD or a mix of both).
  */
+import { lastAtOrBefore } from './search';
+
 export interface NormalizedText {
   /** The text in NFC. */
   text: string;
@@ -36,13 +38,7 @@ export function normalizeNfc(source: string): NormalizedText {
     text: out,
     toSource(offset: number): number {
       if (offset >= out.length) return source.length;
-      let low = 0;
-      let high = normStarts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (normStarts[mid]! <= offset) low = mid;
-        else high = mid - 1;
-      }
+      const low = lastAtOrBefore(normStarts, offset);
       // Inside a cluster that normalised to fewer characters, point at the cluster's start.
       return offset === normStarts[low] ? sourceStarts[low]! : Math.min(sourceStarts[low]! + (offset - normStarts[low]!), nextStart(low));
     },
