@@ -5,11 +5,13 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { check } from '../../server/src/core/check';
-import { sameIssuer } from '../../server/src/core/index/facts';
+import { formatDay, knownDate, sameDay, sameIssuer } from '../../server/src/core/index/facts';
 import { citationHover } from '../../server/src/core/index/hover';
 import { definitionsAt, referencesAt } from '../../server/src/core/index/navigation';
-import { CitationIndex } from '../../server/src/core/index/workspace';
+import type { Mention } from '../../server/src/core/index/types';
+import { CitationIndex, disagreements, type Disagreement, type Facts } from '../../server/src/core/index/workspace';
 import { builtinRegistry, builtinRegistryData } from '../../server/src/core/registry/builtin';
 import { Registry } from '../../server/src/core/registry/registry';
 import { repoPath } from '../support/paths';
@@ -79,6 +81,29 @@ describe('workspace index', () => {
       'Sai cơ quan ban hành: 105/TB-UBND ghi «UBND tỉnh Kon Tum», chính văn bản đó a.tb.md, dòng 4 ghi «ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI».',
     ]);
     assert.equal(index.mentions('105/TB-UBND')[0]!.own, true);
+  });
+
+  it('skips reading the other places only when every value written agrees: the same answers as reading them all', () => {
+    const date = fc.constantFrom('ngày 17/3/2021', 'ngày 18/3/2021', 'ngày 17 tháng 3 năm 2021', '');
+    const issuer = fc.constantFrom(' của UBND tỉnh', ' của UBND tỉnh Quảng Ngãi', ' của UBND tỉnh Kon Tum', ' của Sở Y tế', '');
+    const citation = fc.tuple(fc.constantFrom('105/TB-UBND', '25/2018/QĐ-UBND'), date, issuer).map(([key, day, by]) => `Thực hiện văn bản số ${key} ${day}${by}.`);
+    const draft = fc.record({ own: fc.constantFrom('105/TB-UBND', '7/TB-UBND'), citations: fc.array(citation, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(draft, { minLength: 1, maxLength: 6 }), fc.boolean(), (drafts, withRegistry) => {
+        const registry = withRegistry ? builtinRegistry() : bare;
+        const index = new CitationIndex();
+        drafts.forEach((d, i) => index.update(`file:///${i}.tb.md`, `${header(d.own, 'ngày 17 tháng 3 năm 2021')}${d.citations.join('\n\n')}\n`, registry));
+        for (const key of index.keys()) {
+          for (const mention of index.mentions(key)) {
+            const except = mention.place.uri;
+            const expected = everyPlaceRead(mention, index.mentions(key, { except }), registry);
+            assert.deepEqual(disagreements(mention, index.others(key, except), registry), expected);
+            assert.deepEqual(disagreements(mention, index.mentions(key, { except }), registry), expected);
+          }
+        }
+      }),
+      { numRuns: 300, seed: 6 },
+    );
   });
 
   it('updates and removes one draft without touching the others, and says which documents changed', () => {
@@ -180,3 +205,35 @@ describe('hover, definition and references on a citation', () => {
     assert.equal(referencesAt(index, 'file:///ws/ke-hoach.tb.md', OWNER.indexOf('77/KH') + 1, false).length, 2, 'from the draft\'s own number too');
   });
 });
+
+/** The disagreements as first written: every other place read, for every place. The oracle of the fast one. */
+function everyPlaceRead(mention: Facts, others: Mention[], registry: Registry): Disagreement[] {
+  const found: Disagreement[] = [];
+  const known = registry.document(mention.key);
+  const authority = others.find((other) => other.own);
+  const date = mention.date;
+  if (date) {
+    const registryDate = knownDate(known);
+    const dated = others.filter((other) => other.date);
+    if (registryDate) {
+      if (!sameDay(date, registryDate)) found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: dated.filter((other) => sameDay(other.date!, registryDate)) } });
+    } else {
+      const reference = authority?.date && !mention.own ? [authority] : dated.filter((other) => !sameDay(other.date!, date));
+      const differing = reference.filter((other) => !sameDay(other.date!, date));
+      if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
+    }
+  }
+  const issuer = mention.issuer;
+  if (issuer) {
+    if (known?.issuer) {
+      if (!sameIssuer(issuer.text, known.issuer, registry)) {
+        found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: others.filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
+      }
+    } else {
+      const reference = authority?.issuer && !mention.own ? [authority] : others.filter((other) => other.issuer);
+      const differing = reference.filter((other) => !sameIssuer(other.issuer!.text, issuer.text, registry));
+      if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
+    }
+  }
+  return found;
+}

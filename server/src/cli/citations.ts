@@ -10,7 +10,7 @@ import type { Mention } from '../core/index/types';
 import { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
 import { RegistryFiles } from '../node/registry-files';
-import { collectFiles, InputError, readDraft } from './files';
+import { collectFiles, InputError, readingAhead } from './files';
 
 export const CITATION_FORMATS = ['text', 'json', 'csv'] as const;
 
@@ -47,9 +47,10 @@ export async function indexFiles(files: string[], registryFiles: RegistryFiles):
   const index = new CitationIndex();
   const fileOf = new Map<string, string>();
   const errors: string[] = [];
-  for (const file of files) {
+  const read = readingAhead(files);
+  for (const [position, file] of files.entries()) {
     try {
-      const draft = await readDraft(file);
+      const draft = await read(position);
       const uri = fileUri(file);
       fileOf.set(uri, file);
       index.update(uri, draft.text, registryFiles.registryFor(resolve(file)).registry);

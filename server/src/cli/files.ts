@@ -65,6 +65,27 @@ export async function readDraft(path: string): Promise<DecodedDraft> {
   return decodeDraft(bytes, path);
 }
 
+/**
+ * `readDraft` for files worked on one after another: asked for the file at `position`, it also starts
+ * reading the next, so that the disk is read while the file before is checked.
+ */
+export function readingAhead(files: string[]): (position: number) => Promise<DecodedDraft> {
+  const reads = new Map<number, Promise<DecodedDraft>>();
+  const start = (position: number) => {
+    if (position >= files.length || reads.has(position)) return;
+    const read = readDraft(files[position]!);
+    read.catch(() => undefined); // an error is the caller's when it asks for that file
+    reads.set(position, read);
+  };
+  return (position) => {
+    start(position);
+    start(position + 1);
+    const read = reads.get(position)!;
+    reads.delete(position);
+    return read;
+  };
+}
+
 export function decodeDraft(bytes: Uint8Array, path: string): DecodedDraft {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, bytes };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, bytes };

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fixAll } from '../core/fix';
 import { LineIndex } from '../core/text/lines';
 import { RegistryFiles } from '../node/registry-files';
-import { collectFiles, InputError, readDraft, writeDraftAtomically } from './files';
+import { collectFiles, InputError, readingAhead, writeDraftAtomically } from './files';
 import { ruleFlags } from './rule-flags';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 import { citationsCommand, fileUri, indexFiles } from './citations';
@@ -89,11 +89,12 @@ export async function main(argv: string[]): Promise<number> {
   const index = files.length > 1 && !inWorkers ? (await indexFiles(files, registryFiles)).index : undefined;
   const checked: CheckOutcome[] | undefined = inWorkers ? await checkInWorkers(files, rules, jobs, files.length > 1) : undefined;
   const reportedRegistries = new Set<string>();
+  const read = readingAhead(files);
   for (const [position, file] of files.entries()) {
     try {
       const outcome = checked?.[position];
       if (outcome && 'error' in outcome) throw new InputError(outcome.error);
-      const draft = outcome ? undefined : await readDraft(file);
+      const draft = outcome ? undefined : await read(position);
       let text = outcome ? outcome.text : draft!.text;
       // The nearest .thongbao.yaml: its data, and its rules under the command line's own --rule.
       const workspace = registryFiles.registryFor(resolve(file));

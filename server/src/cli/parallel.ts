@@ -49,19 +49,25 @@ export async function checkInWorkers(files: string[], rules: RuleSettings, jobs:
   }
 }
 
-/** Hands the files out one at a time to whichever worker is free; the outcomes in the files' order. */
+/**
+ * Hands the files out to whichever worker is free; the outcomes in the files' order. Each worker holds a
+ * few requests at once, so that it reads the next file while it checks one and never waits for the next.
+ */
 async function pass<T>(workers: Worker[], files: string[], kind: 'index' | 'check'): Promise<T[]> {
   const outcomes: T[] = new Array(files.length);
   let next = 0;
   const drive = (worker: Worker) =>
     new Promise<void>((done, fail) => {
+      let pending = 0;
       const feed = () => {
         if (next >= files.length) {
+          if (pending > 0) return;
           worker.off('message', receive).off('error', fail);
           done();
           return;
         }
         const index = next++;
+        pending++;
         worker.postMessage({ kind, index, file: files[index]! } satisfies Request);
       };
       const receive = (reply: Reply) => {
@@ -69,15 +75,18 @@ async function pass<T>(workers: Worker[], files: string[], kind: 'index' | 'chec
           fail(new Error(reply.fatal));
           return;
         }
+        pending--;
         outcomes[reply.index] = reply.outcome as T;
         feed();
       };
       worker.on('message', receive).on('error', fail);
-      feed();
+      for (let i = 0; i < REQUESTS_IN_FLIGHT; i++) feed();
     });
   await Promise.all(workers.map(drive));
   return outcomes;
 }
+
+const REQUESTS_IN_FLIGHT = 3;
 
 /** The worker's side: index or check each file it is sent, with the nearest .thongbao.yaml as a serial run would. */
 export function serveCheckWorker(): void {

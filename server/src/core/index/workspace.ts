@@ -23,6 +23,19 @@ export interface Disagreement {
   against: { mentions: Mention[]; registry?: string };
 }
 
+/** The places of a document outside one draft, and what all of its places write, each value once. */
+export interface Others {
+  /** The places themselves, listed when first needed. */
+  list(): Mention[];
+  /** Every date and every issuer that a place of the document writes (the others' and perhaps more). */
+  readonly written: Written;
+}
+
+interface Written {
+  days: DayMonthYear[];
+  issuers: string[];
+}
+
 export interface Contradiction extends Disagreement {
   key: string;
   /** The place that is contradicted. */
@@ -33,8 +46,8 @@ export class CitationIndex {
   private readonly drafts = new Map<string, IndexedDraft>();
   /** key → the drafts that cite it or are it. */
   private readonly byKey = new Map<string, Set<string>>();
-  /** key → mentions(key), built on demand. */
-  private readonly mentionsByKey = new Map<string, Mention[]>();
+  /** key → mentions(key) and what they write, built on demand. */
+  private readonly mentionsByKey = new Map<string, { all: Mention[]; written: Written }>();
 
   /** Indexes a draft's text (again); returns the documents whose facts changed. */
   update(uri: string, text: string, registry: Registry, parsed?: Parsed): Set<string> {
@@ -86,16 +99,29 @@ export class CitationIndex {
 
   /** Every place of a document: the drafts that are it first, then its citations, by draft and offset. */
   mentions(key: string, options: { except?: string } = {}): Mention[] {
-    // Every citation of every draft asks this: the list is kept per key until a draft citing it changes.
-    let all = this.mentionsByKey.get(key);
-    if (!all) {
+    const { all } = this.places(key);
+    return options.except === undefined ? [...all] : all.filter((mention) => mention.place.uri !== options.except);
+  }
+
+  /** The places of a document outside the draft `except`, for `disagreements`. */
+  others(key: string, except: string): Others {
+    const { all, written } = this.places(key);
+    let list: Mention[] | undefined;
+    return { written, list: () => (list ??= all.filter((mention) => mention.place.uri !== except)) };
+  }
+
+  // Every citation of every draft asks this: the places are kept per key until a draft citing it changes.
+  private places(key: string): { all: Mention[]; written: Written } {
+    let places = this.mentionsByKey.get(key);
+    if (!places) {
       const drafts = [...(this.byKey.get(key) ?? [])].sort().map((uri) => this.drafts.get(uri)!);
       const owners = drafts.flatMap((draft) => (draft.own?.key === key ? [draft.own] : []));
       const cited = drafts.flatMap((draft) => draft.citations.filter((mention) => mention.key === key));
-      all = [...owners, ...cited];
-      this.mentionsByKey.set(key, all);
+      const all = [...owners, ...cited];
+      places = { all, written: writtenBy(all) };
+      this.mentionsByKey.set(key, places);
     }
-    return options.except === undefined ? [...all] : all.filter((mention) => mention.place.uri !== options.except);
+    return places;
   }
 
   /** The drafts whose citations include one of `keys` (to check them again when those facts change). */
@@ -110,7 +136,7 @@ export class CitationIndex {
     const found: Contradiction[] = [];
     for (const key of this.keys()) {
       for (const mention of this.mentions(key)) {
-        for (const disagreement of disagreements(mention, this.mentions(key, { except: mention.place.uri }), registry)) found.push({ key, mention, ...disagreement });
+        for (const disagreement of disagreements(mention, this.others(key, mention.place.uri), registry)) found.push({ key, mention, ...disagreement });
       }
     }
     return found;
@@ -131,20 +157,23 @@ export class CitationIndex {
  * What contradicts one place: the registry when it knows the fact (it is the reference; other drafts
  * that agree with it are shown beside), else the draft that is the document, else any other draft.
  */
-export function disagreements(mention: Facts, others: Mention[], registry: Registry): Disagreement[] {
+export function disagreements(mention: Facts, others: Mention[] | Others, registry: Registry): Disagreement[] {
+  const { list, written } = Array.isArray(others) ? { list: () => others, written: writtenBy(others) } : others;
   const found: Disagreement[] = [];
   const known = registry.document(mention.key);
-  const authority = others.find((other) => other.own);
+  // A document cited a thousand times is mostly cited alike: when every value written anywhere agrees with
+  // this place, no other place can differ, and the places need not be read one by one.
+  const authority = () => list().find((other) => other.own);
   const date = mention.date;
   if (date) {
     const registryDate = knownDate(known);
-    const dated = others.filter((other) => other.date);
     if (registryDate) {
       if (!sameDay(date, registryDate)) {
-        found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: dated.filter((other) => sameDay(other.date!, registryDate)) } });
+        found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: list().filter((other) => other.date && sameDay(other.date, registryDate)) } });
       }
-    } else {
-      const reference = authority?.date && !mention.own ? [authority] : dated.filter((other) => !sameDay(other.date!, date));
+    } else if (!written.days.every((day) => sameDay(day, date))) {
+      const owner = authority();
+      const reference = owner?.date && !mention.own ? [owner] : list().filter((other) => other.date);
       const differing = reference.filter((other) => !sameDay(other.date!, date));
       if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
     }
@@ -153,15 +182,27 @@ export function disagreements(mention: Facts, others: Mention[], registry: Regis
   if (issuer) {
     if (known?.issuer) {
       if (!sameIssuer(issuer.text, known.issuer, registry)) {
-        found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: others.filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
+        found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: list().filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
       }
-    } else {
-      const reference = authority?.issuer && !mention.own ? [authority] : others.filter((other) => other.issuer);
+    } else if (!written.issuers.every((text) => sameIssuer(text, issuer.text, registry))) {
+      const owner = authority();
+      const reference = owner?.issuer && !mention.own ? [owner] : list().filter((other) => other.issuer);
       const differing = reference.filter((other) => !sameIssuer(other.issuer!.text, issuer.text, registry));
       if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
     }
   }
   return found;
+}
+
+/** Each date and issuer that the places write, once. */
+function writtenBy(places: Mention[]): Written {
+  const days = new Map<string, DayMonthYear>();
+  const issuers = new Set<string>();
+  for (const place of places) {
+    if (place.date) days.set(formatDay(place.date), place.date);
+    if (place.issuer) issuers.add(place.issuer.text);
+  }
+  return { days: [...days.values()], issuers: [...issuers] };
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });

@@ -31,7 +31,7 @@ export const citationCrossConflict: Rule = {
       const key = citation.identifier.key;
       const date = citation.date && isValidDate(citation.date.year, citation.date.month, citation.date.day) ? citation.date : undefined;
       const facts: Facts = { key, ...(date && { date }), ...(citation.issuerWords && { issuer: citation.issuerWords }) };
-      const others = workspace ? workspace.index.mentions(key, { except: workspace.uri }) : [];
+      const others = workspace ? workspace.index.others(key, workspace.uri) : [];
       for (const disagreement of disagreements(facts, others, context.registry)) {
         const { against } = disagreement;
         if (disagreement.kind === 'date') {
