@@ -8,6 +8,10 @@ import fc from 'fast-check';
 import { readMarkdown, readMarkdownWhole } from '../../server/src/core/model/markdown';
 import { wordsByToneStyle } from '../../server/src/core/rules/style-tone-placement';
 import { repetitions } from '../../server/src/core/rules/typo-repeated-words';
+import { dashesGluedOnOneSide } from '../../server/src/core/rules/typo-dash-spacing';
+import { builtinRegistry } from '../../server/src/core/registry/builtin';
+import { LETTER, MARK, NUMBER, runsOf } from '../../server/src/core/text/letters';
+import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -23,10 +27,56 @@ describe('fast paths equal the simple scans', () => {
     fc.assert(
       fc.property(text, (s) => {
         const fast = wordsByToneStyle(s);
-        assert.deepEqual({ new: fast.new.map((m) => [m.index, m[0]]), old: fast.old.map((m) => [m.index, m[0]]) }, simple(s));
+        assert.deepEqual({ new: fast.new.map((m) => [m.index, m.text]), old: fast.old.map((m) => [m.index, m.text]) }, simple(s));
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('runs of letters, marks and digits: what the \\p{…} patterns match', () => {
+    const unicode = fc.string({ unit: 'binary', maxLength: 30 });
+    const runs = (s: string, pattern: RegExp) => [...s.matchAll(pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+    fc.assert(
+      fc.property(fc.oneof(text, unicode), (s) => {
+        assert.deepEqual(runsOf(s, LETTER), runs(s, /\p{L}+/gu));
+        assert.deepEqual(runsOf(s, LETTER | NUMBER), runs(s, /[\p{L}\p{N}]+/gu));
+        assert.deepEqual(runsOf(s, LETTER | MARK | NUMBER), runs(s, /[\p{L}\p{M}\p{N}]+/gu));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('typo/dash-spacing: dashes glued on one side', () => {
+    const DASH_GLUED_ONE_SIDE = /(?<=\p{L})[-–](?= \p{L})|(?<=\p{L} )[-–](?=\p{L})/gu;
+    const pieces = fc.constantFrom('Hiền', 'a', '𝐀', '1', '-', '–', ' ', '  ', ',', '\u0301');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
+        assert.deepEqual(dashesGluedOnOneSide(s), [...s.matchAll(DASH_GLUED_ONE_SIDE)].map((m) => m.index));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('place names and misspellings: the words looked up as the phrase pattern finds them', () => {
+    const registry = builtinRegistry();
+    const tables = [
+      phraseTable(registry.places.map((place) => [place.name, place.name] as const)),
+      phraseTable(registry.misspellings.map((entry) => [entry.wrong, entry.right] as const)),
+    ];
+    assert.ok(tables.every((table) => table.byFirstWord), 'the built-in lists take the fast path');
+    const words = [...registry.places.map((place) => place.name), ...registry.misspellings.map((entry) => entry.wrong)].flatMap((phrase) => phrase.split(' '));
+    const cased = fc.tuple(fc.constantFrom(...words), fc.constantFrom('lower', 'upper', 'as is')).map(([word, how]) => (how === 'lower' ? word.toLowerCase() : how === 'upper' ? word.toUpperCase() : word));
+    const glue = fc.constantFrom(' ', '  ', '\n', '\u00a0', '', '-', '1', '\u0301', ', ', 'x');
+    const draft = fc.array(fc.oneof(cased, glue), { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(draft, (s) => {
+        for (const table of tables) assert.deepEqual(findPhrases(s, table), [...s.matchAll(table.pattern!)].map((m) => ({ index: m.index, text: m[0] })));
+      }),
+      { numRuns: 10000 },
+    );
+    const odd = phraseTable([['v.v', 'vân vân'], ['sử lý', 'xử lý']]);
+    assert.equal(odd.byFirstWord, undefined, 'a phrase with a dot: the pattern alone');
+    assert.deepEqual(findPhrases('Sử  lý v.v', odd), [{ index: 0, text: 'Sử  lý' }, { index: 7, text: 'v.v' }]);
   });
 
   it('typo/repeated-words: repetitions', () => {

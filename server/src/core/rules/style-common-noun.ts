@@ -1,6 +1,7 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
 import { reused } from '../reuse';
+import { LETTER, NUMBER, runsOf } from '../text/letters';
 import { paragraphEdits, prose } from './util';
 
 // Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
@@ -27,7 +28,7 @@ export const styleCommonNoun: Rule = {
     for (const paragraph of paragraphs) {
       for (const match of reused('title-case-runs', paragraph.text, (text) => [...text.matchAll(TITLE_CASE)])) {
         const words = match[0].split(' ').length;
-        if (words <= MAX_WORDS) candidates.push({ paragraph, from: match.index!, written: match[0], lower: match[0].toLocaleLowerCase('vi') });
+        if (words <= MAX_WORDS) candidates.push({ paragraph, from: match.index!, written: match[0], lower: match[0].toLowerCase() });
       }
     }
     const names = properNames(context.registry);
@@ -35,7 +36,9 @@ export const styleCommonNoun: Rule = {
     if (wanted.size === 0) return;
     // Per paragraph, so that an edit re-reads one paragraph while the phrases looked for stay the same.
     const lookingFor = `lower-case ${[...wanted].sort().join('|')}`;
-    const lowerForms = new Set(paragraphs.flatMap((paragraph) => [...reused(lookingFor, paragraph.text, (text) => writtenInLowerCase([text], wanted))]));
+    const phrases = phraseStarts(wanted);
+    const lowerForms = new Set<string>();
+    for (const paragraph of paragraphs) for (const form of reused(lookingFor, paragraph.text, (text) => writtenInLowerCase(text, phrases))) lowerForms.add(form);
     for (const { paragraph, from, written, lower } of candidates) {
       if (!lowerForms.has(lower)) continue;
       const to = from + written.length;
@@ -69,20 +72,28 @@ function properNames(registry: Registry): Set<string> {
   return names;
 }
 
-/** Which of the `wanted` phrases the texts also write in lower case: one pass, linear in their size. */
-function writtenInLowerCase(texts: string[], wanted: Set<string>): Set<string> {
-  const found = new Set<string>();
-  const firstWords = new Set([...wanted].map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
-  const lengths = new Set([...wanted].map((phrase) => phrase.split(' ').length));
-  for (const text of texts) {
-    const words = text.split(/[^\p{L}\p{N}]+/u);
-    for (let i = 0; i < words.length; i++) {
-      if (!firstWords.has(words[i]!)) continue; // the wanted phrases are in lower case: so is a match
-      for (const length of lengths) {
-        const run = words.slice(i, i + length).join(' ');
-        if (wanted.has(run)) found.add(run);
-      }
-    }
+/** The wanted phrases by their first word, each with its length in words. */
+function phraseStarts(wanted: Set<string>): Map<string, { phrase: string; words: number }[]> {
+  const starts = new Map<string, { phrase: string; words: number }[]>();
+  for (const phrase of wanted) {
+    const first = phrase.slice(0, phrase.indexOf(' '));
+    let list = starts.get(first);
+    if (!list) starts.set(first, (list = []));
+    list.push({ phrase, words: phrase.split(' ').length });
+  }
+  return starts;
+}
+
+/** Which of the wanted phrases the text also writes in lower case: one pass, linear in its size. */
+function writtenInLowerCase(text: string, phrases: Map<string, { phrase: string; words: number }[]>): string[] {
+  const found: string[] = [];
+  const runs = runsOf(text, LETTER | NUMBER);
+  const words: string[] = [];
+  for (let i = 0; i < runs.length; i += 2) words.push(text.slice(runs[i], runs[i + 1]));
+  for (let i = 0; i < words.length; i++) {
+    const starting = phrases.get(words[i]!); // the wanted phrases are in lower case: so is a match
+    if (!starting) continue;
+    for (const { phrase, words: length } of starting) if (words.slice(i, i + length).join(' ') === phrase) found.push(phrase);
   }
   return found;
 }

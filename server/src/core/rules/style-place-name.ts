@@ -1,5 +1,5 @@
 import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
+import { cachedPhraseTable, findPhrases, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
 import { reused } from '../reuse';
 import { paragraphEdits, prose } from './util';
@@ -22,15 +22,15 @@ export const stylePlaceName: Rule = {
     const places = cachedPhraseTable(tables, context.registry, (registry) => registry.places.map((place) => [place.name, place.name] as const));
     if (!places.pattern) return;
     for (const paragraph of prose(model)) {
-      for (const match of reused('place-names', paragraph.text, (text) => [...text.matchAll(places.pattern!)])) {
-        const written = match[0];
+      for (const match of reused('place-names', paragraph.text, (text) => findPhrases(text, places))) {
+        const written = match.text;
         const name = places.byKey.get(phraseKey(written));
         if (!name || written.split(/\s+/u).join(' ') === name) continue;
         // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
         if (written === written.toLocaleUpperCase('vi')) continue;
         const capitalised = written.charAt(0) !== written.charAt(0).toLocaleLowerCase('vi');
-        if (!capitalised && !GENERIC.test(paragraph.text.slice(Math.max(0, match.index! - 12), match.index))) continue;
-        const from = match.index!;
+        if (!capitalised && !GENERIC.test(paragraph.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+        const from = match.index;
         const to = from + written.length;
         context.report({
           start: paragraph.sourceOffset(from),

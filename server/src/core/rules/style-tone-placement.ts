@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { reused } from '../reuse';
+import { type Found, LETTER, runsOf } from '../text/letters';
 import { prose } from './util';
 
 // A syllable ending in oa, oe or uy (not after q, where u is part of the consonant) carries its tone mark
@@ -8,7 +9,6 @@ import { prose } from './util';
 // ending in a marked vowel are tested.
 const NEW_STYLE = /(?<![qQ])(?:[òóỏõọ][aAeE]|[ùúủũụ][yY]|[ÒÓỎÕỌ][aAeE]|[ÙÚỦŨỤ][yY])$/u;
 const OLD_STYLE = /(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$/u;
-const WORD = /\p{L}+/gu;
 const LAST_LETTERS = new Set('aAeEyYàáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ');
 
 /**
@@ -29,9 +29,9 @@ export const styleTonePlacement: Rule = {
     for (const paragraph of prose(model)) {
       const words = reused('tone-style', paragraph.text, wordsByToneStyle);
       for (const style of ['new', 'old'] as const) {
-        for (const match of words[style]) {
-          const start = paragraph.sourceOffset(match.index!);
-          found.push({ start, end: start + match[0].length, text: match[0], style });
+        for (const word of words[style]) {
+          const start = paragraph.sourceOffset(word.index);
+          found.push({ start, end: start + word.text.length, text: word.text, style });
         }
       }
     }
@@ -52,12 +52,16 @@ export const styleTonePlacement: Rule = {
 };
 
 /** The words of `text` with the tone mark on the first vowel of oa, oe, uy ("new") or on the second ("old"). */
-export function wordsByToneStyle(text: string): Record<'new' | 'old', RegExpMatchArray[]> {
-  const words: Record<'new' | 'old', RegExpMatchArray[]> = { new: [], old: [] };
-  for (const word of text.matchAll(WORD)) {
-    if (word[0].length < 2 || !LAST_LETTERS.has(word[0].at(-1)!)) continue;
-    if (NEW_STYLE.test(word[0])) words.new.push(word);
-    else if (OLD_STYLE.test(word[0])) words.old.push(word);
+export function wordsByToneStyle(text: string): Record<'new' | 'old', Found[]> {
+  const words: Record<'new' | 'old', Found[]> = { new: [], old: [] };
+  const runs = runsOf(text, LETTER);
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const end = runs[i + 1]!;
+    if (end - start < 2 || !LAST_LETTERS.has(text[end - 1]!)) continue;
+    const word = text.slice(start, end);
+    if (NEW_STYLE.test(word)) words.new.push({ index: start, text: word });
+    else if (OLD_STYLE.test(word)) words.old.push({ index: start, text: word });
   }
   return words;
 }

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { reused } from '../reuse';
+import { LETTER, runsOf } from '../text/letters';
 import { prose } from './util';
 
 // Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của").
@@ -38,15 +39,15 @@ export const typoRepeatedWords: Rule = {
   },
 };
 
-const WORD = /\p{L}+/gu;
-
 /**
  * The repetitions in `text`: the two-word ones, then the one-word ones. The patterns try every position
  * (they begin with a look-behind), so a paragraph is first cut into words: a repetition needs the same word
  * right after (one word) or the same two words right after (two words); without that, there is none.
  */
 export function repetitions(text: string): RegExpMatchArray[] {
-  const words = text.match(WORD) ?? [];
+  const runs = runsOf(text, LETTER);
+  const words: string[] = [];
+  for (let i = 0; i < runs.length; i += 2) words.push(text.slice(runs[i], runs[i + 1]));
   let pair = false;
   let single = false;
   for (let i = 0; i + 1 < words.length && !(pair && single); i++) {

@@ -1,5 +1,5 @@
 import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
+import { cachedPhraseTable, findPhrases, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
 import { reused } from '../reuse';
 import { prose } from './util';
@@ -16,16 +16,16 @@ export const typoSpelling: Rule = {
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng tập trung xử lý hồ sơ trước khi kết thúc năm.',
   },
   check(model, context) {
-    const { pattern, byKey } = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
-    if (!pattern) return;
+    const table = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
+    if (!table.pattern) return;
     for (const paragraph of prose(model)) {
-      for (const match of reused('misspellings', paragraph.text, (text) => [...text.matchAll(pattern)])) {
-        const written = match[0];
-        const meant = byKey.get(phraseKey(written));
+      for (const match of reused('misspellings', paragraph.text, (text) => findPhrases(text, table))) {
+        const written = match.text;
+        const meant = table.byKey.get(phraseKey(written));
         if (!meant) continue;
         const right = written.charAt(0) === written.charAt(0).toLocaleLowerCase('vi') ? meant : meant.charAt(0).toLocaleUpperCase('vi') + meant.slice(1);
-        const start = paragraph.sourceOffset(match.index!);
-        const end = paragraph.sourceOffset(match.index! + written.length);
+        const start = paragraph.sourceOffset(match.index);
+        const end = paragraph.sourceOffset(match.index + written.length);
         // Split over two lines of a PDF paste, the words have no single certain edit.
         const oneLine = end - start === written.length && model.text.slice(start, end) === written;
         context.report({
