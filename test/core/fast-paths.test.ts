@@ -8,10 +8,12 @@ import fc from 'fast-check';
 import { readMarkdown, readMarkdownWhole } from '../../server/src/core/model/markdown';
 import { wordsByToneStyle } from '../../server/src/core/rules/style-tone-placement';
 import { repetitions } from '../../server/src/core/rules/typo-repeated-words';
+import { identifierMatches } from '../../server/src/core/citations/parse';
 import { dashesGluedOnOneSide } from '../../server/src/core/rules/typo-dash-spacing';
 import { builtinRegistry } from '../../server/src/core/registry/builtin';
 import { LETTER, MARK, NUMBER, runsOf } from '../../server/src/core/text/letters';
 import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
+import { tokenMatches } from '../../server/src/core/text/abbreviations';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -77,6 +79,29 @@ describe('fast paths equal the simple scans', () => {
     const odd = phraseTable([['v.v', 'vân vân'], ['sử lý', 'xử lý']]);
     assert.equal(odd.byFirstWord, undefined, 'a phrase with a dot: the pattern alone');
     assert.deepEqual(findPhrases('Sử  lý v.v', odd), [{ index: 0, text: 'Sử  lý' }, { index: 7, text: 'v.v' }]);
+  });
+
+  it('citations: numbers and symbols where the character before allows one to begin', () => {
+    const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
+    const IDENTIFIER = new RegExp(String.raw`(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
+    const pieces = fc.constantFrom('số', 'Số', 'so', 'x', '𝟏', '1', '25', '123456', '2018', '/', '-', '.', ' ', '&', 'QĐ', 'UBND', 'TB', 'NQ', 'TW', 'KH&CN', 'q', '\u0301', '𝐀');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (s) => {
+        assert.deepEqual(identifierMatches(s).map((m) => [...m, m.index]), [...s.matchAll(IDENTIFIER)].map((m) => [...m, m.index]));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('abbreviations: runs of capitals not glued to a word', () => {
+    const TOKEN = /(?<![\p{L}\p{N}&^])\p{Lu}[\p{Lu}\p{N}&^-]*[\p{Lu}\p{N}](?![\p{L}\p{N}&^])/gu;
+    const pieces = fc.constantFrom('UBND', 'KH', '&', 'CN', '^', '-', 'Đ', 'ĐMST', 'x', 'Tỉnh', '2', '𝟏', '𝐀', ' ', '\u0301', '/');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
+        assert.deepEqual(tokenMatches(s).map((m) => [m.index, m[0]]), [...s.matchAll(TOKEN)].map((m) => [m.index, m[0]]));
+      }),
+      { numRuns: 10000 },
+    );
   });
 
   it('typo/repeated-words: repetitions', () => {

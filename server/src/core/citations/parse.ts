@@ -7,15 +7,14 @@
 import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { foldVietnamese } from '../text/fold';
+import { classBefore, LETTER, NUMBER } from '../text/letters';
 import type { Citation, Identifier, Part } from './types';
 
 const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
 // number, an optional stray space, then: "-TYPE/ORGAN" (Party) or "/[YEAR/]GROUP[-GROUP…]".
-const IDENTIFIER = new RegExp(
-  // Not inside a longer number or word, except right after "số" (glued: "số114").
-  String.raw`(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`,
-  'gu',
-);
+// Not inside a longer number or word, except right after "số" (glued: "số114"): that is checked by
+// `canBeginAt` (a pattern starting with a look-behind tries every position and cost ten times more).
+const IDENTIFIER = new RegExp(String.raw`(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 const DATE_AFTER = /^(\s*,?\s*)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
 const YEAR_AFTER = /^(\s*)(năm)\s+(\d{4})(?!\p{N})/u;
@@ -42,7 +41,7 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
   const citations: Citation[] = [];
   let listType: Citation['typeName'] | undefined; // "các Công văn: số …; số …" shares one type
   let listCheckedTo = 0; // no sentence ends between listType and here: each stretch is read once (linear)
-  for (const match of text.matchAll(IDENTIFIER)) {
+  for (const match of identifierMatches(text)) {
     const identifier = readIdentifier(match, (code) => registry.typeByCode(code) !== undefined || isPartyCode(registry, code));
     if (!identifier) continue;
     const citation: Citation = { paragraph, start: identifier.start, end: identifier.end, identifier };
@@ -88,6 +87,29 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
     current.end = Math.min(current.end, next.start);
   }
   return citations;
+}
+
+/**
+ * Each number and symbol in `text`, left to right, as
+ * /(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))IDENTIFIER/gu finds them: the pattern without its look-behind,
+ * and where the character before rules a match out, the search goes on from the next character.
+ */
+export function identifierMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const pattern = new RegExp(IDENTIFIER);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    if (canBeginAt(text, match.index)) found.push(match);
+    else pattern.lastIndex = match.index + 1; // a match begins with an ASCII digit: never inside a surrogate pair
+  }
+  return found;
+}
+
+function canBeginAt(text: string, at: number): boolean {
+  const before = classBefore(text, at);
+  const char = text[at - 1];
+  if ((before & NUMBER) !== 0 || char === '/' || char === '.' || char === '-') return false;
+  return (before & LETTER) === 0 || (char === 'ố' && (text[at - 2] === 'S' || text[at - 2] === 's'));
 }
 
 function isPartyCode(registry: Registry, code: string): boolean {
