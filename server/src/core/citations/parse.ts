@@ -8,12 +8,12 @@ import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { foldVietnamese } from '../text/fold';
 import { classBefore, LETTER, NUMBER } from '../text/letters';
+import { matchesWhere } from '../text/search';
 import type { Citation, Identifier, Part } from './types';
 
 const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
 // number, an optional stray space, then: "-TYPE/ORGAN" (Party) or "/[YEAR/]GROUP[-GROUP…]".
-// Not inside a longer number or word, except right after "số" (glued: "số114"): that is checked by
-// `canBeginAt` (a pattern starting with a look-behind tries every position and cost ten times more).
+// Not inside a longer number or word, except right after "số" (glued: "số114"): `canBeginAt` checks that.
 const IDENTIFIER = new RegExp(String.raw`(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 const DATE_AFTER = /^(\s*,?\s*)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
@@ -89,20 +89,9 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
   return citations;
 }
 
-/**
- * Each number and symbol in `text`, left to right, as
- * /(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))IDENTIFIER/gu finds them: the pattern without its look-behind,
- * and where the character before rules a match out, the search goes on from the next character.
- */
+/** Each number and symbol in `text`, left to right, as /(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))IDENTIFIER/gu finds them. */
 export function identifierMatches(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  const pattern = new RegExp(IDENTIFIER);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) {
-    if (canBeginAt(text, match.index)) found.push(match);
-    else pattern.lastIndex = match.index + 1; // a match begins with an ASCII digit: never inside a surrogate pair
-  }
-  return found;
+  return matchesWhere(text, IDENTIFIER, canBeginAt);
 }
 
 function canBeginAt(text: string, at: number): boolean {

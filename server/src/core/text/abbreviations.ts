@@ -2,8 +2,8 @@
  * Abbreviations written in a draft: runs of capitals (with digits, "&" or "-" inside) such as UBND,
  * KH&CN, QLKH&ĐMST, BCVT&CĐS, KH-TC, NV2. Roman numerals and words of an all-capitals line are not.
  */
-import { charEndAfter } from './chars';
-import { classBefore, LETTER, NUMBER } from './letters';
+import { charEndAfter, charStartBefore } from './chars';
+import { classAt, classBefore, type Found, LETTER, NUMBER, UPPER } from './letters';
 
 export interface AbbreviationToken {
   text: string;
@@ -11,8 +11,6 @@ export interface AbbreviationToken {
   end: number;
 }
 
-// Not after a letter, digit, "&" or "^": checked by `tokenMatches` (a look-behind here costs ten times more).
-const TOKEN = /\p{Lu}[\p{Lu}\p{N}&^-]*[\p{Lu}\p{N}](?![\p{L}\p{N}&^])/gu;
 const ROMAN = /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 // A vowel with a tone or a hat: "TỈNH", "QUẢNG" are words written in capitals; no abbreviation has one.
@@ -20,12 +18,12 @@ const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼ�
 
 export function findAbbreviations(text: string): AbbreviationToken[] {
   const tokens: (AbbreviationToken & { word: boolean })[] = [];
-  for (const match of tokenMatches(text)) {
-    let word = match[0];
+  for (const match of capitalRuns(text)) {
+    let word = match.text;
     // "KH-TC" is one token; a trailing "-" (identifier split at a line end) is not part of it.
     word = word.replace(/-+$/, '');
     if (word.length < 2 || ROMAN.test(word)) continue;
-    tokens.push({ text: word, start: match.index!, end: match.index! + word.length, word: MARKED_VOWEL.test(word) });
+    tokens.push({ text: word, start: match.index, end: match.index + word.length, word: MARKED_VOWEL.test(word) });
   }
   // "TỈNH QUẢNG NGÃI ĐÃ CHỈ ĐẠO": a run of capitals with a marked word in it is prose in capitals.
   for (let i = 0; i < tokens.length; i++) {
@@ -40,16 +38,44 @@ function adjacent(text: string, before: AbbreviationToken, after: AbbreviationTo
   return /^ +$/.test(text.slice(before.end, after.start));
 }
 
-/** What /(?<![\p{L}\p{N}&^])TOKEN/gu finds: where the character before rules a match out, search on from the next. */
-export function tokenMatches(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  const pattern = new RegExp(TOKEN);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) {
-    const char = text[match.index - 1];
-    if ((classBefore(text, match.index) & (LETTER | NUMBER)) === 0 && char !== '&' && char !== '^') found.push(match);
-    // On from the next character: inside a surrogate pair, a Unicode pattern would step back to the same match.
-    else pattern.lastIndex = charEndAfter(text, match.index);
+/**
+ * What /(?<![\p{L}\p{N}&^])\p{Lu}[\p{Lu}\p{N}&^-]*[\p{Lu}\p{N}](?![\p{L}\p{N}&^])/gu finds, by a scan of
+ * the character table: a capital not glued to a word, then the run of capitals, digits, "&", "^" and "-"
+ * after it, cut back to its longest part that ends on a capital or digit with nothing glued after. The
+ * pattern tries every position (slow on prose), and without its look-behind it was quadratic on a long
+ * run of capitals.
+ */
+export function capitalRuns(text: string): Found[] {
+  const found: Found[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const second = charEndAfter(text, start);
+    if ((classAt(text, start) & UPPER) === 0 || gluedBefore(text, start)) {
+      start = second;
+      continue;
+    }
+    let end = second;
+    while (end < text.length && inRun(text, end)) end = charEndAfter(text, end);
+    let cut = end;
+    while (cut > second && !((classBefore(text, cut) & (UPPER | NUMBER)) !== 0 && !gluedAt(text, cut))) cut = charStartBefore(text, cut);
+    if (cut > second) {
+      found.push({ index: start, text: text.slice(start, cut) });
+      start = cut;
+    } else start = second;
   }
   return found;
+}
+
+/** A letter, digit, "&" or "^": what an abbreviation must not be glued to. */
+function gluedAt(text: string, at: number): boolean {
+  return (classAt(text, at) & (LETTER | NUMBER)) !== 0 || text[at] === '&' || text[at] === '^';
+}
+
+function gluedBefore(text: string, at: number): boolean {
+  return (classBefore(text, at) & (LETTER | NUMBER)) !== 0 || text[at - 1] === '&' || text[at - 1] === '^';
+}
+
+/** A capital, digit, "&", "^" or "-". */
+function inRun(text: string, at: number): boolean {
+  return (classAt(text, at) & (UPPER | NUMBER)) !== 0 || text[at] === '&' || text[at] === '^' || text[at] === '-';
 }

@@ -1,3 +1,5 @@
+import { charEndAfter } from './chars';
+
 /**
  * The index of the last element of `sorted` (ascending) that is at most `value`; 0 when none is (the
  * offset maps of the core all start at 0, so their first entry covers anything before it).
@@ -11,4 +13,27 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
     else high = mid - 1;
   }
   return low;
+}
+
+/**
+ * What the global `pattern` finds in `text` where `canBeginAt(text, index)` also holds: a pattern whose
+ * leading look-behind is written as code. A pattern starting with a look-behind is tried at every position
+ * (ten times slower on prose); without it, the engine jumps to the next character that can begin a match.
+ * Where a match is ruled out, the search goes on from `resume(index)`: by default the next whole character
+ * (inside a surrogate pair, a Unicode pattern would step back to the same match and never end).
+ */
+export function matchesWhere(
+  text: string,
+  pattern: RegExp,
+  canBeginAt: (text: string, at: number) => boolean,
+  resume: (text: string, at: number) => number = charEndAfter,
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const search = new RegExp(pattern);
+  let match: RegExpExecArray | null;
+  while ((match = search.exec(text))) {
+    if (canBeginAt(text, match.index)) found.push(match);
+    else search.lastIndex = resume(text, match.index);
+  }
+  return found;
 }
