@@ -14,6 +14,7 @@ import { builtinRegistry } from '../../server/src/core/registry/builtin';
 import { LETTER, MARK, NUMBER, runsOf } from '../../server/src/core/text/letters';
 import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
 import { capitalRuns } from '../../server/src/core/text/abbreviations';
+import { titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -99,6 +100,17 @@ describe('fast paths equal the simple scans', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
         assert.deepEqual(capitalRuns(s).map((m) => [m.index, m.text]), [...s.matchAll(TOKEN)].map((m) => [m.index, m[0]]));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('style/common-noun: runs of capitalised words inside a sentence', () => {
+    const TITLE_CASE = /(?<=\p{Ll} )\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\p{N}])/gu;
+    const pieces = fc.constantFrom('Sầu', 'Riêng', 'sầu', 'A', 'a', ' ', '  ', '.', '1', '𝐀', '𝐚', '\u0301', 'Đ', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
+        assert.deepEqual(titleCaseRuns(s).map((m) => [m.index, m.text]), [...s.matchAll(TITLE_CASE)].map((m) => [m.index, m[0]]));
       }),
       { numRuns: 10000 },
     );

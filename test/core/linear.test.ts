@@ -42,6 +42,7 @@ const CASES: [string, number, (n: number) => string][] = [
   ['many citations, one per paragraph', 100, (n) => times(n, (i) => `Công văn số ${i + 1}/SKHCN-VP ngày 27/9/2025 về giao chỉ tiêu.`, '\n\n')],
   ['a run of capitals glued to a letter "AAA…a"', 10_000, (n) => `${'A'.repeat(n)}a`],
   ['capitals and dashes "A-A-A…a"', 10_000, (n) => `${'A-'.repeat(n / 2)}a`],
+  ['capitalised words "a A A A …"', 10_000, (n) => `a${' A'.repeat(n / 2)}`],
   ['many abbreviations', 2_000, (n) => times(n, (i) => `AB${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}`, ' ')],
   ['many defined abbreviations', 200, (n) => times(n, (i) => `Ban Chỉ đạo số ${i} (BCĐ${i})`, ' ')],
   ['many footnotes', 200, (n) => `${times(n, (i) => `x[^${i}]`, ' ')}\n\n${times(n, (i) => `[^${i}]: Ghi chú`, '\n')}`],

@@ -1,12 +1,12 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
 import { reused } from '../reuse';
-import { LETTER, NUMBER, runsOf } from '../text/letters';
+import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER } from '../text/letters';
 import { paragraphEdits, prose } from './util';
 
 // Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
-// and a space, not after ". ", ":", a bracket or a quote.
-const TITLE_CASE = /(?<=\p{Ll} )\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\p{N}])/gu;
+// and a space (checked in `titleCaseRuns`), not after ". ", ":", a bracket or a quote.
+const TITLE_CASE = /\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\p{N}])/uy;
 
 /**
  * "vùng trồng Sầu Riêng" where the same notice writes "sản phẩm sầu riêng": the draft itself shows the words
@@ -26,9 +26,9 @@ export const styleCommonNoun: Rule = {
     const paragraphs = prose(model);
     const candidates: { paragraph: (typeof paragraphs)[number]; from: number; written: string; lower: string }[] = [];
     for (const paragraph of paragraphs) {
-      for (const match of reused('title-case-runs', paragraph.text, (text) => [...text.matchAll(TITLE_CASE)])) {
-        const words = match[0].split(' ').length;
-        if (words <= MAX_WORDS) candidates.push({ paragraph, from: match.index!, written: match[0], lower: match[0].toLowerCase() });
+      for (const run of reused('title-case-runs', paragraph.text, titleCaseRuns)) {
+        const words = run.text.split(' ').length;
+        if (words <= MAX_WORDS) candidates.push({ paragraph, from: run.index, written: run.text, lower: run.text.toLowerCase() });
       }
     }
     const names = properNames(context.registry);
@@ -53,6 +53,25 @@ export const styleCommonNoun: Rule = {
 };
 
 const MAX_WORDS = 4;
+
+/**
+ * What /(?<=\p{Ll} )TITLE_CASE/gu finds: the pattern is tried only after a space that follows a lower-case
+ * letter. (With the look-behind it is tried at every position; without it, "A A A …" was quadratic.)
+ */
+export function titleCaseRuns(text: string): Found[] {
+  const found: Found[] = [];
+  const pattern = new RegExp(TITLE_CASE);
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+    const at = space + 1;
+    if ((classBefore(text, space) & LOWER) === 0 || (classAt(text, at) & UPPER) === 0) continue;
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    found.push({ index: at, text: match[0] });
+    space = at + match[0].length - 1; // the search goes on after the match
+  }
+  return found;
+}
 
 const namesOf = new WeakMap<Registry, Set<string>>();
 
