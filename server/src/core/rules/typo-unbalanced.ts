@@ -37,16 +37,28 @@ function unbalanced(paragraph: string): { at: number; message: string }[] {
   const text = paragraph.includes(')') ? paragraph.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length)) : paragraph;
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === open) stack.push(i);
-      else if (text[i] === close) {
-        if (stack.length > 0) stack.pop();
-        else found.push({ at: i, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.` });
+    // Most paragraphs have no quote: each search for the next mark skips the text between them.
+    let nextOpen = text.indexOf(open);
+    let nextClose = text.indexOf(close);
+    while (nextOpen >= 0 || nextClose >= 0) {
+      if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
+        stack.push(nextOpen);
+        nextOpen = text.indexOf(open, nextOpen + 1);
+        continue;
       }
+      if (stack.length > 0) stack.pop();
+      else found.push({ at: nextClose, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.` });
+      nextClose = text.indexOf(close, nextClose + 1);
     }
     for (const at of stack) found.push({ at, message: `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.` });
   }
-  const straight = [...text.matchAll(/"/g)];
-  if (straight.length % 2 === 1) found.push({ at: straight.at(-1)!.index!, message: 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.' });
+  let straight = 0;
+  let last = -1;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    straight++;
+    last = i;
+  }
+  if (straight % 2 === 1) found.push({ at: last, message: 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.' });
   return found;
 }
+
