@@ -88,11 +88,19 @@ describe('workspace index', () => {
     const issuer = fc.constantFrom(' của UBND tỉnh', ' của UBND tỉnh Quảng Ngãi', ' của UBND tỉnh Kon Tum', ' của Sở Y tế', '');
     const citation = fc.tuple(fc.constantFrom('105/TB-UBND', '25/2018/QĐ-UBND'), date, issuer).map(([key, day, by]) => `Thực hiện văn bản số ${key} ${day}${by}.`);
     const draft = fc.record({ own: fc.constantFrom('105/TB-UBND', '7/TB-UBND'), citations: fc.array(citation, { maxLength: 3 }) });
+    // Drafts indexed, then some indexed again with new text or removed: the counts follow every change.
+    const change = fc.record({ at: fc.nat(), draft: fc.option(draft) });
     fc.assert(
-      fc.property(fc.array(draft, { minLength: 1, maxLength: 6 }), fc.boolean(), (drafts, withRegistry) => {
+      fc.property(fc.array(draft, { minLength: 1, maxLength: 6 }), fc.array(change, { maxLength: 4 }), fc.boolean(), (drafts, changes, withRegistry) => {
         const registry = withRegistry ? builtinRegistry() : bare;
         const index = new CitationIndex();
-        drafts.forEach((d, i) => index.update(`file:///${i}.tb.md`, `${header(d.own, 'ngày 17 tháng 3 năm 2021')}${d.citations.join('\n\n')}\n`, registry));
+        const text = (d: { own: string; citations: string[] }) => `${header(d.own, 'ngày 17 tháng 3 năm 2021')}${d.citations.join('\n\n')}\n`;
+        drafts.forEach((d, i) => index.update(`file:///${i}.tb.md`, text(d), registry));
+        for (const { at, draft: next } of changes) {
+          const uri = `file:///${at % drafts.length}.tb.md`;
+          if (next) index.update(uri, text(next), registry);
+          else index.remove(uri);
+        }
         for (const key of index.keys()) {
           for (const mention of index.mentions(key)) {
             const except = mention.place.uri;

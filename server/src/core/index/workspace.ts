@@ -46,8 +46,10 @@ export class CitationIndex {
   private readonly drafts = new Map<string, IndexedDraft>();
   /** key → the drafts that cite it or are it. */
   private readonly byKey = new Map<string, Set<string>>();
-  /** key → mentions(key) and what they write, built on demand. */
-  private readonly mentionsByKey = new Map<string, { all: Mention[]; written: Written }>();
+  /** key → mentions(key), built on demand. */
+  private readonly mentionsByKey = new Map<string, Mention[]>();
+  /** key → how many places write each date and each issuer, kept up to date draft by draft. */
+  private readonly countsByKey = new Map<string, WrittenCounts>();
 
   /** Indexes a draft's text (again); returns the documents whose facts changed. */
   update(uri: string, text: string, registry: Registry, parsed?: Parsed): Set<string> {
@@ -64,6 +66,7 @@ export class CitationIndex {
       if (!uris) this.byKey.set(key, (uris = new Set()));
       uris.add(draft.uri);
     }
+    this.count(draft, 1);
     return changedKeys(before, draft);
   }
 
@@ -99,29 +102,41 @@ export class CitationIndex {
 
   /** Every place of a document: the drafts that are it first, then its citations, by draft and offset. */
   mentions(key: string, options: { except?: string } = {}): Mention[] {
-    const { all } = this.places(key);
+    const all = this.places(key);
     return options.except === undefined ? [...all] : all.filter((mention) => mention.place.uri !== options.except);
   }
 
-  /** The places of a document outside the draft `except`, for `disagreements`. */
+  /**
+   * The places of a document outside the draft `except`, for `disagreements`. What they write comes from
+   * counts kept per draft: opening the thousandth draft that cites a document does not read the other 999.
+   */
   others(key: string, except: string): Others {
-    const { all, written } = this.places(key);
     let list: Mention[] | undefined;
-    return { written, list: () => (list ??= all.filter((mention) => mention.place.uri !== except)) };
+    return { written: writtenFrom(this.countsByKey.get(key)), list: () => (list ??= this.mentions(key, { except })) };
   }
 
-  // Every citation of every draft asks this: the places are kept per key until a draft citing it changes.
-  private places(key: string): { all: Mention[]; written: Written } {
-    let places = this.mentionsByKey.get(key);
-    if (!places) {
+  // The list is kept per key until a draft citing it changes.
+  private places(key: string): Mention[] {
+    let all = this.mentionsByKey.get(key);
+    if (!all) {
       const drafts = [...(this.byKey.get(key) ?? [])].sort().map((uri) => this.drafts.get(uri)!);
       const owners = drafts.flatMap((draft) => (draft.own?.key === key ? [draft.own] : []));
       const cited = drafts.flatMap((draft) => draft.citations.filter((mention) => mention.key === key));
-      const all = [...owners, ...cited];
-      places = { all, written: writtenBy(all) };
-      this.mentionsByKey.set(key, places);
+      all = [...owners, ...cited];
+      this.mentionsByKey.set(key, all);
     }
-    return places;
+    return all;
+  }
+
+  /** Adds (1) or takes away (-1) what the draft's places write to the counts of their documents. */
+  private count(draft: IndexedDraft, sign: 1 | -1): void {
+    for (const mention of draft.own ? [draft.own, ...draft.citations] : draft.citations) {
+      let counts = this.countsByKey.get(mention.key);
+      if (!counts) this.countsByKey.set(mention.key, (counts = { days: new Map(), issuers: new Map() }));
+      if (mention.date) tally(counts.days, formatDay(mention.date), mention.date, sign);
+      if (mention.issuer) tally(counts.issuers, mention.issuer.text, mention.issuer.text, sign);
+      if (counts.days.size === 0 && counts.issuers.size === 0) this.countsByKey.delete(mention.key);
+    }
   }
 
   /** The drafts whose citations include one of `keys` (to check them again when those facts change). */
@@ -144,6 +159,7 @@ export class CitationIndex {
 
   private unlink(draft: IndexedDraft | undefined): void {
     if (!draft) return;
+    this.count(draft, -1);
     for (const key of keysOf(draft)) {
       this.mentionsByKey.delete(key);
       const uris = this.byKey.get(key);
@@ -203,6 +219,26 @@ function writtenBy(places: Mention[]): Written {
     if (place.issuer) issuers.add(place.issuer.text);
   }
   return { days: [...days.values()], issuers: [...issuers] };
+}
+
+/** A value written at some places, and at how many. */
+type Tally<T> = Map<string, { value: T; places: number }>;
+
+interface WrittenCounts {
+  days: Tally<DayMonthYear>;
+  issuers: Tally<string>;
+}
+
+function tally<T>(counts: Tally<T>, key: string, value: T, sign: 1 | -1): void {
+  const entry = counts.get(key);
+  const places = (entry?.places ?? 0) + sign;
+  if (places > 0) counts.set(key, { value: entry?.value ?? value, places });
+  else counts.delete(key);
+}
+
+function writtenFrom(counts: WrittenCounts | undefined): Written {
+  if (!counts) return { days: [], issuers: [] };
+  return { days: [...counts.days.values()].map((entry) => entry.value), issuers: [...counts.issuers.keys()] };
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });
