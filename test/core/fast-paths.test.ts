@@ -15,6 +15,7 @@ import { LETTER, MARK, NUMBER, runsOf } from '../../server/src/core/text/letters
 import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
 import { capitalRuns } from '../../server/src/core/text/abbreviations';
 import { titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
+import { lowerGenerics } from '../../server/src/core/rules/style-unit-capital';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -111,6 +112,17 @@ describe('fast paths equal the simple scans', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
         assert.deepEqual(titleCaseRuns(s).map((m) => [m.index, m.text]), [...s.matchAll(TITLE_CASE)].map((m) => [m.index, m[0]]));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('style/unit-capital: a unit\'s generic word in lower case before a capital', () => {
+    const LOWER_GENERIC = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Vv]ăn) )(phòng|trung tâm|chi cục|trại)(?= (\p{Lu})(\p{L}*))/gu;
+    const pieces = fc.constantFrom('phòng', 'trung tâm', 'trại', 'Trưởng', 'trưởng', 'văn', 'Văn', 'x', ' ', 'Kế', 'KH', '𝐀', '\u0301');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }).map((parts) => parts.join('')), (s) => {
+        assert.deepEqual(lowerGenerics(s).map((m) => [...m, m.index]), [...s.matchAll(LOWER_GENERIC)].map((m) => [...m, m.index]));
       }),
       { numRuns: 10000 },
     );

@@ -2,31 +2,59 @@
  * What a check of a draft computed paragraph by paragraph, kept for the next check of the same draft: after
  * an edit, only the paragraphs the edit touched are scanned again, the rest are looked up by their text.
  * Everything kept is a function of a paragraph's text and the registry, so reuse cannot change an answer (a
- * property test holds a check with reuse equal to a fresh one). Only what the last two checks used is kept,
- * so the memory stays near twice the draft's paragraphs.
+ * property test holds a check with reuse equal to a fresh one). What the last two checks did not use is
+ * let go, so the memory stays near twice the draft's paragraphs.
  */
 import type { Registry } from './registry/registry';
 
 export class Reuse {
-  private current = new Map<string, Map<string, unknown>>();
-  private previous = new Map<string, Map<string, unknown>>();
+  /** kind → text → the value and the last check that used it. */
+  private readonly kinds = new Map<string, Map<string, { value: unknown; usedBy: number }>>();
   private registry: Registry | undefined;
+  private check = 0;
+  /** Entries used by the last check, and entries kept in all. */
+  private used = 0;
+  private kept = 0;
 
-  /** A new check begins: what the check before the last did not use is let go; another registry voids all. */
+  /** A new check begins: another registry voids all; what the last two checks did not use is let go. */
   begin(registry: Registry): void {
-    this.previous = registry === this.registry ? this.current : new Map();
-    this.current = new Map();
+    if (registry !== this.registry) this.clear();
     this.registry = registry;
+    // Each edit adds a few entries: sweeping only once they outnumber those in use keeps the cost of a
+    // check to one lookup per scan, and the memory near twice the draft's paragraphs.
+    if (this.kept > 2 * this.used + 64) this.sweep(this.check - 1);
+    this.check++;
+    this.used = 0;
   }
 
   get<T>(kind: string, text: string, compute: (text: string) => T): T {
-    let now = this.current.get(kind);
-    if (!now) this.current.set(kind, (now = new Map()));
-    if (now.has(text)) return now.get(text) as T;
-    const before = this.previous.get(kind);
-    const value = before?.has(text) ? (before.get(text) as T) : compute(text);
-    now.set(text, value);
-    return value;
+    let byText = this.kinds.get(kind);
+    if (!byText) this.kinds.set(kind, (byText = new Map()));
+    let entry = byText.get(text);
+    if (!entry) {
+      byText.set(text, (entry = { value: compute(text), usedBy: 0 }));
+      this.kept++;
+    }
+    if (entry.usedBy !== this.check) {
+      entry.usedBy = this.check;
+      this.used++;
+    }
+    return entry.value as T;
+  }
+
+  private sweep(oldest: number): void {
+    this.kept = 0;
+    for (const byText of this.kinds.values()) {
+      for (const [text, entry] of byText) {
+        if (entry.usedBy < oldest) byText.delete(text);
+        else this.kept++;
+      }
+    }
+  }
+
+  private clear(): void {
+    this.kinds.clear();
+    this.kept = 0;
   }
 }
 

@@ -1,9 +1,19 @@
 import type { Rule } from './types';
+import { reused } from '../reuse';
+import { classBefore, LETTER } from '../text/letters';
+import { matchesWhere } from '../text/search';
 import { prose } from './util';
 
 // "Giao phòng Bưu chính – Viễn thông …": the generic word of an organisation's proper name is capitalised
 // (PL2 IV.1: "Phòng Quản lý …"). Not in "Trưởng phòng", "Văn phòng", and not before a lower-case word.
-const LOWER_GENERIC = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Vv]ăn) )(phòng|trung tâm|chi cục|trại)(?= (\p{Lu})(\p{L}*))/gu;
+// Not after a letter, "trưởng " or "văn ": checked in `lowerGenerics` (a leading look-behind is slow).
+const LOWER_GENERIC = /(phòng|trung tâm|chi cục|trại)(?= (\p{Lu})(\p{L}*))/gu;
+const AFTER = /(?:[Tt]rưởng|[Vv]ăn) $/u;
+
+/** What /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Vv]ăn) )LOWER_GENERIC/gu finds. */
+export function lowerGenerics(text: string): RegExpExecArray[] {
+  return matchesWhere(text, LOWER_GENERIC, (text, at) => (classBefore(text, at) & LETTER) === 0 && !AFTER.test(text.slice(Math.max(0, at - 7), at)));
+}
 
 export const styleUnitCapital: Rule = {
   id: 'style/unit-capital',
@@ -16,8 +26,8 @@ export const styleUnitCapital: Rule = {
   },
   check(model, context) {
     for (const paragraph of prose(model)) {
-      for (const match of paragraph.text.matchAll(LOWER_GENERIC)) {
-        const start = paragraph.sourceOffset(match.index!);
+      for (const match of reused('lower-generics', paragraph.text, lowerGenerics)) {
+        const start = paragraph.sourceOffset(match.index);
         const word = match[1]!;
         const fixed = word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
         // Before an abbreviation ("phòng KH-TC") the name is not written out: a style point only.

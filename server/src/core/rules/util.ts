@@ -9,12 +9,24 @@ export function* walkBody(nodes: BodyNode[], parent?: BodyNode): Generator<{ nod
   }
 }
 
-/** Every paragraph of the trích yếu and the body, in order. */
-export function prose(model: NoticeModel): Paragraph[] {
-  const paragraphs: Paragraph[] = model.summary ? [model.summary] : [];
-  for (const { node } of walkBody(model.body)) paragraphs.push(node.paragraph);
+/** Every paragraph of the trích yếu and the body, in order. Shared by the rules of a check: do not mutate. */
+export function prose(model: NoticeModel): readonly Paragraph[] {
+  let paragraphs = proseOf.get(model);
+  if (!paragraphs) {
+    const list: Paragraph[] = model.summary ? [model.summary] : [];
+    const add = (nodes: BodyNode[]) => {
+      for (const node of nodes) {
+        list.push(node.paragraph);
+        add(node.children);
+      }
+    };
+    add(model.body);
+    proseOf.set(model, (paragraphs = list));
+  }
   return paragraphs;
 }
+
+const proseOf = new WeakMap<NoticeModel, readonly Paragraph[]>();
 
 export function upperVi(text: string): string {
   return text.toLocaleUpperCase('vi');
