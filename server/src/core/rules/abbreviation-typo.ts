@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model/types';
 import { agencyCodeCorrection, identifierCodes, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
 import { reused } from '../reuse';
+import type { AbbreviationToken } from '../text/abbreviations';
 import { OneEditIndex } from '../text/fold';
 import type { Rule } from './types';
 import { prose } from './util';
@@ -26,15 +27,15 @@ export const abbreviationTypo: Rule = {
     ];
     const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => ({ token, paragraph })));
     const written = new OneEditIndex(new Set(tokens.map(({ token }) => token.text)));
-    const identifierTokens = paragraphs.flatMap((paragraph) => reused('identifier-codes', paragraph.text, identifierCodes).map((token) => ({ token, paragraph, inIdentifier: true })));
-    const all = [...tokens.map((t) => ({ ...t, inIdentifier: false })), ...identifierTokens].sort((a, b) => a.paragraph.start - b.paragraph.start || a.token.start - b.token.start);
-    // The same abbreviations recur all through a long draft: each is judged once.
-    const judged = new Map<string, string | undefined>();
-    for (const { token, paragraph, inIdentifier } of all) {
-      const key = `${inIdentifier ? 'code' : 'prose'} ${token.text}`;
-      if (!judged.has(key)) judged.set(key, inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written));
-      const wanted = judged.get(key);
-      if (!wanted) continue;
+    // The same abbreviations recur all through a long draft: each is judged once. (No two tokens share a
+    // place, so the findings need no order here: check() sorts them.)
+    const judgedInProse = new Map<string, string | undefined>();
+    const judgedInIdentifiers = new Map<string, string | undefined>();
+    const report = (token: AbbreviationToken, paragraph: Paragraph, inIdentifier: boolean) => {
+      const judged = inIdentifier ? judgedInIdentifiers : judgedInProse;
+      if (!judged.has(token.text)) judged.set(token.text, inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written));
+      const wanted = judged.get(token.text);
+      if (!wanted) return;
       const start = paragraph.sourceOffset(token.start);
       context.report({
         start,
@@ -42,7 +43,9 @@ export const abbreviationTypo: Rule = {
         message: `Sai chữ viết tắt «${token.text}», cần «${wanted}».`,
         fix: { title: `Sửa thành «${wanted}»`, edits: [{ start, end: start + token.text.length, newText: wanted }] },
       });
-    }
+    };
+    for (const { token, paragraph } of tokens) report(token, paragraph, false);
+    for (const paragraph of paragraphs) for (const token of reused('identifier-codes', paragraph.text, identifierCodes)) report(token, paragraph, true);
   },
 };
 

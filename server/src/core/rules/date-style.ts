@@ -1,5 +1,6 @@
 import { dayNumber, findDates, isValidDate, type DateMention } from '../text/dates';
 import type { Rule } from './types';
+import { reused } from '../reuse';
 import { prose } from './util';
 
 /**
@@ -54,10 +55,7 @@ export const dateDeadlinePast: Rule = {
     if (!issued || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
     const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
     for (const paragraph of prose(model)) {
-      for (const match of paragraph.text.matchAll(DEADLINE)) {
-        const after = match.index! + match[0].length;
-        const date: DateMention | undefined = findDates(paragraph.text.slice(after, after + 30), after).find((d) => d.start === after || d.start === after - 5);
-        if (!date || !isValidDate(date.year.value, date.month.value, date.day.value)) continue;
+      for (const date of reused('deadlines', paragraph.text, deadlines)) {
         if (dayNumber(date.year.value, date.month.value, date.day.value) >= notice) continue;
         const start = paragraph.sourceOffset(date.start);
         const end = paragraph.sourceOffset(date.end);
@@ -71,3 +69,14 @@ export const dateDeadlinePast: Rule = {
     }
   },
 };
+
+/** The valid dates given as deadlines in a paragraph's text ("trước ngày 15/4/2025"). */
+function deadlines(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of text.matchAll(DEADLINE)) {
+    const after = match.index! + match[0].length;
+    const date = findDates(text.slice(after, after + 30), after).find((d) => d.start === after || d.start === after - 5);
+    if (date && isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
+  }
+  return found;
+}

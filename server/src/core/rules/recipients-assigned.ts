@@ -29,6 +29,13 @@ export const recipientsAssigned: Rule = {
     const units = context.issuer ? context.registry.unitsOf(context.issuer.code) : [];
     if (units.length === 0) return;
     const received = entries.map((entry) => foldVietnamese(entry.text)).join(' | ');
+    // A unit named a thousand times is looked for in the Nơi nhận once.
+    const isReceived = new Map<Unit, boolean>();
+    const receives = (unit: Unit) => {
+      let found = isReceived.get(unit);
+      if (found === undefined) isReceived.set(unit, (found = namesOf(unit).some((name) => received.includes(foldVietnamese(name)))));
+      return found;
+    };
     const reported = new Set<Unit>();
     for (const { node } of walkBody(model.body)) {
       const { paragraph } = node;
@@ -39,7 +46,7 @@ export const recipientsAssigned: Rule = {
       if (heading) mentions.push({ text: heading[1]!, at: paragraph.text.indexOf(heading[1]!) });
       for (const mention of mentions) {
         const unit = unitNamed(mention.text, units);
-        if (!unit || reported.has(unit) || namesOf(unit).some((name) => received.includes(foldVietnamese(name)))) continue;
+        if (!unit || reported.has(unit) || receives(unit)) continue;
         reported.add(unit);
         const start = paragraph.sourceOffset(mention.at);
         const written = mention.text.split(/\s+(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát)\b/u)[0]!.trim();
