@@ -224,6 +224,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     // Settings read before a configuration change would make a stale result look current: drop it.
     if (document.version !== version || generation !== started) return undefined;
     const text = document.getText();
+    const lines = new LineIndex(text);
     let findings: Finding[] = [];
     if (documentSettings.enable) {
       try {
@@ -232,7 +233,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         if (workspace.file) publishRegistryProblems(workspace.file);
         const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry, workspace: citations.context(document.uri), reuse: reuses.get(document.uri) });
         findings = result.findings;
-        citations.checked(document.uri, version, text, workspace.registry, result);
+        citations.checked(document.uri, version, text, workspace.registry, { ...result, lines });
         for (const failure of result.failures) {
           connection.console.error(`thongbao: quy tắc ${failure.ruleId} lỗi trên ${document.uri}: ${describe(failure.error)}`);
         }
@@ -241,7 +242,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         connection.console.error(`thongbao: không kiểm tra được ${document.uri}: ${describe(error)}`);
       }
     }
-    const state: Checked = { version, findings, index: new LineIndex(text) };
+    const state: Checked = { version, findings, index: lines };
     checked.set(document.uri, state);
     return state;
   }

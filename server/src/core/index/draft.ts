@@ -16,11 +16,12 @@ import type { IndexedDraft, Mention, Place } from './types';
 export interface Parsed {
   model: NoticeModel;
   toSource(offset: number): number;
+  /** The lines of the draft as given, when the caller has them already. */
+  lines?: LineIndex;
 }
 
 export function indexDraft(uri: string, text: string, registry: Registry, parsed?: Parsed): IndexedDraft {
-  const { model, toSource } = parsed ?? parseText(text);
-  const lines = new LineIndex(text);
+  const { model, toSource, lines = new LineIndex(text) } = parsed ?? parseText(text);
   const place = (start: number, end: number): Place => {
     const from = toSource(start);
     const to = toSource(end);
