@@ -14,7 +14,7 @@ import { builtinRegistry } from '../../server/src/core/registry/builtin';
 import { LETTER, MARK, NUMBER, runsOf } from '../../server/src/core/text/letters';
 import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
 import { capitalRuns } from '../../server/src/core/text/abbreviations';
-import { titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
+import { lowerCaseFormsIn, titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
 import { lowerGenerics } from '../../server/src/core/rules/style-unit-capital';
 import { draftFiles, repoPath } from '../support/paths';
 
@@ -113,6 +113,21 @@ describe('fast paths equal the simple scans', () => {
       fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
         assert.deepEqual(titleCaseRuns(s).map((m) => [m.index, m.text]), [...s.matchAll(TITLE_CASE)].map((m) => [m.index, m[0]]));
       }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('style/common-noun: the lower-case forms of the capitalised phrases', () => {
+    const wanted = new Set(['sầu riêng', 'sầu riêng tươi', 'a b', 'đ 1']);
+    const simple = (s: string) => {
+      const words = s.split(/[^\p{L}\p{N}]+/u);
+      const found: string[] = [];
+      for (let i = 0; i < words.length; i++) for (const phrase of wanted) if (phrase.startsWith(`${words[i]} `) && words.slice(i, i + phrase.split(' ').length).join(' ') === phrase) found.push(phrase);
+      return found.sort();
+    };
+    const pieces = fc.constantFrom('sầu', 'riêng', 'tươi', 'Sầu', 'a', 'b', 'đ', '1', ' ', ', ', '-', '\u0301', '𝐚', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }).map((parts) => parts.join('')), (s) => assert.deepEqual(lowerCaseFormsIn(s, wanted).sort(), simple(s))),
       { numRuns: 10000 },
     );
   });

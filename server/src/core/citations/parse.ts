@@ -102,8 +102,12 @@ function canBeginAt(text: string, at: number): boolean {
 }
 
 function isPartyCode(registry: Registry, code: string): boolean {
-  return registry.documentTypes.some((type) => type.partyCodes?.includes(code));
+  let codes = partyCodes.get(registry);
+  if (!codes) partyCodes.set(registry, (codes = new Set(registry.documentTypes.flatMap((type) => type.partyCodes ?? []))));
+  return codes.has(code);
 }
+
+const partyCodes = new WeakMap<Registry, Set<string>>();
 
 /** `isTypeCode` tells a type code (TB, QĐ) from an agency code, which begins a công văn's symbol. */
 function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean): Identifier | undefined {
@@ -111,7 +115,8 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
   const [whole, number, gap, partyType, partyOrgan, year, groups] = match as unknown as string[];
   const part = (value: string, from: number): Part => ({ text: value, start: from, end: from + value.length });
   const numberPart = part(number!, start);
-  const key = whole!.replace(/\s+/g, '');
+  // The stray gap is the only white space an identifier can hold.
+  const key = gap ? number! + whole!.slice(number!.length + gap.length) : whole!;
   const identifier: Identifier = { ...part(whole!, start), family: 'administrative', number: numberPart, units: [], key };
   if (gap) identifier.strayGap = part(gap, numberPart.end);
   if (partyType && partyOrgan) {

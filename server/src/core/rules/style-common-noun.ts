@@ -92,27 +92,50 @@ function properNames(registry: Registry): Set<string> {
 }
 
 /** The wanted phrases by their first word, each with its length in words. */
-function phraseStarts(wanted: Set<string>): Map<string, { phrase: string; words: number }[]> {
-  const starts = new Map<string, { phrase: string; words: number }[]>();
+interface PhraseStarts {
+  /** First word → the phrases it begins, with their length in words. */
+  byFirstWord: Map<string, { phrase: string; words: number }[]>;
+  /** The first two code units of each first word: most words of a text are passed over on them. */
+  heads: Set<number>;
+}
+
+function phraseStarts(wanted: Set<string>): PhraseStarts {
+  const byFirstWord = new Map<string, { phrase: string; words: number }[]>();
+  const heads = new Set<number>();
   for (const phrase of wanted) {
     const first = phrase.slice(0, phrase.indexOf(' '));
-    let list = starts.get(first);
-    if (!list) starts.set(first, (list = []));
+    let list = byFirstWord.get(first);
+    if (!list) byFirstWord.set(first, (list = []));
     list.push({ phrase, words: phrase.split(' ').length });
+    heads.add(head(first, 0, first.length));
   }
-  return starts;
+  return { byFirstWord, heads };
+}
+
+function head(text: string, start: number, end: number): number {
+  return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
+}
+
+/** The `wanted` phrases (lower case) that `text` writes, in order: the rule's search, for the fast-paths test. */
+export function lowerCaseFormsIn(text: string, wanted: Set<string>): string[] {
+  return writtenInLowerCase(text, phraseStarts(wanted));
 }
 
 /** Which of the wanted phrases the text also writes in lower case: one pass, linear in its size. */
-function writtenInLowerCase(text: string, phrases: Map<string, { phrase: string; words: number }[]>): string[] {
+function writtenInLowerCase(text: string, { byFirstWord, heads }: PhraseStarts): string[] {
   const found: string[] = [];
   const runs = runsOf(text, LETTER | NUMBER);
-  const words: string[] = [];
-  for (let i = 0; i < runs.length; i += 2) words.push(text.slice(runs[i], runs[i + 1]));
-  for (let i = 0; i < words.length; i++) {
-    const starting = phrases.get(words[i]!); // the wanted phrases are in lower case: so is a match
+  for (let i = 0; i < runs.length; i += 2) {
+    if (!heads.has(head(text, runs[i]!, runs[i + 1]!))) continue;
+    const starting = byFirstWord.get(text.slice(runs[i], runs[i + 1])); // the wanted phrases are in lower case: so is a match
     if (!starting) continue;
-    for (const { phrase, words: length } of starting) if (words.slice(i, i + length).join(' ') === phrase) found.push(phrase);
+    for (const { phrase, words } of starting) {
+      const last = i + 2 * (words - 1);
+      if (last >= runs.length) continue;
+      let run = '';
+      for (let w = i; w <= last; w += 2) run += (w === i ? '' : ' ') + text.slice(runs[w], runs[w + 1]);
+      if (run === phrase) found.push(phrase);
+    }
   }
   return found;
 }
