@@ -25,6 +25,7 @@ import type { Registry } from '../core/registry/registry';
 import type { KnownDocument } from '../core/registry/types';
 import type { WorkspaceContext } from '../core/rules/types';
 import { isDraftPath, pathOf, WorkspaceDrafts } from '../node/workspace-drafts';
+import { releaseMemorySoon } from './memory';
 
 /** From this many drafts on, indexing the folders shows progress in the editor. */
 export const PROGRESS_MIN_FILES = 20;
@@ -175,6 +176,8 @@ export class WorkspaceCitations {
     await starting;
     progress?.done();
     this.notify(changed);
+    // Every draft of the folders was parsed once and let go: give that memory back while the server idles.
+    releaseMemorySoon();
   }
 
   private notify(changed: Set<string>, except?: string): void {

@@ -1,8 +1,9 @@
 /**
- * Gives memory back when the last draft closes. V8 collects the old generation only under allocation
- * pressure, so after a day of editing the garbage of closed drafts would stay resident for as long as the
- * editor runs; one full collection once nothing is open returns it. Nothing is kept alive by a closed draft
- * (the load test checks that), so this only shortens how long garbage waits.
+ * Gives memory back when the last draft closes, and when the workspace folders are indexed. V8 collects the
+ * old generation only under allocation pressure, so the garbage of closed drafts, or of a thousand drafts
+ * parsed for the index, would stay resident for as long as the editor runs; one full collection once the
+ * server idles returns it. Nothing is kept alive by a closed draft (the load test checks that), so this only
+ * shortens how long garbage waits.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -51,20 +51,20 @@ function mention(citation: Citation, place: PlaceOf, footnote: string | undefine
   const { identifier, date, issuerWords, subject, typeName } = citation;
   const identifierPlace = place(at(identifier.start), at(identifier.end));
   const found: Mention = {
-    key: identifier.key,
+    key: detached(identifier.key),
     place: identifierPlace,
     whole: place(at(citation.start), at(citation.end)),
     line: identifierPlace.range.start.line,
-    lead: citation.paragraph.text.slice(Math.max(0, citation.start - 120), citation.start),
+    lead: detached(citation.paragraph.text.slice(Math.max(0, citation.start - 120), citation.start)),
   };
   const type = typeName?.type?.name ?? typeName?.text ?? registry.typeByCode(identifier.typeCode?.text ?? '')?.name;
-  if (type) found.typeName = type;
+  if (type) found.typeName = detached(type);
   if (date && isValidDate(date.year, date.month, date.day)) {
-    found.date = { day: date.day, month: date.month, year: date.year, text: date.value.text, place: place(at(date.value.start), at(date.value.end)) };
+    found.date = { day: date.day, month: date.month, year: date.year, text: detached(date.value.text), place: place(at(date.value.start), at(date.value.end)) };
   }
-  if (issuerWords) found.issuer = { text: issuerWords.text, place: place(at(issuerWords.start), at(issuerWords.end)) };
-  if (subject) found.subject = subject.text;
-  if (footnote !== undefined) found.footnote = footnote;
+  if (issuerWords) found.issuer = { text: detached(issuerWords.text), place: place(at(issuerWords.start), at(issuerWords.end)) };
+  if (subject) found.subject = detached(subject.text);
+  if (footnote !== undefined) found.footnote = detached(footnote);
   // "… số 1719/SKHCN-VP ngày 27/9/2025¹": a footnote marker right after what the citation reads.
   const end = at(citation.end);
   const start = at(citation.start);
@@ -77,17 +77,25 @@ function mention(citation: Citation, place: PlaceOf, footnote: string | undefine
 function ownMention(model: NoticeModel, place: PlaceOf): Mention | undefined {
   const field = model.header.number;
   if (!field?.number || !field.symbol) return undefined;
-  const key = `${field.number.text}/${field.symbol.text}`.replace(/\s+/g, '');
+  const key = detached(`${field.number.text}/${field.symbol.text}`.replace(/\s+/g, ''));
   const own: Mention = { key, place: place(field.number.start, field.symbol.end), whole: place(field.start, field.end), line: 0, lead: '', own: true };
   own.line = own.place.range.start.line;
   const title = model.title?.text;
-  if (title) own.typeName = title.charAt(0) + title.slice(1).toLocaleLowerCase('vi');
+  if (title) own.typeName = detached(title.charAt(0) + title.slice(1).toLocaleLowerCase('vi'));
   const issued = model.header.placeDate?.date;
   if (issued && isValidDate(issued.year.value, issued.month.value, issued.day.value)) {
-    own.date = { day: issued.day.value, month: issued.month.value, year: issued.year.value, text: model.text.slice(issued.day.start, issued.year.end), place: place(issued.day.start, issued.year.end) };
+    own.date = { day: issued.day.value, month: issued.month.value, year: issued.year.value, text: detached(model.text.slice(issued.day.start, issued.year.end)), place: place(issued.day.start, issued.year.end) };
   }
   const agency = model.header.issuingAgency;
-  if (agency) own.issuer = { text: agency.text.replace(/\s+/g, ' '), place: place(agency.start, agency.end) };
-  if (model.summary) own.subject = model.summary.text;
+  if (agency) own.issuer = { text: detached(agency.text.replace(/\s+/g, ' ')), place: place(agency.start, agency.end) };
+  if (model.summary) own.subject = detached(model.summary.text);
   return own;
+}
+
+/**
+ * A copy of `text` that holds nothing else alive. A slice of a string keeps the whole string it was cut
+ * from in memory: a citation's few words would keep its draft's whole text, for every draft indexed.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1); // V8 copies slices shorter than 13 characters
 }
