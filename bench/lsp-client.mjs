@@ -27,12 +27,16 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri = null) {
+  /** With `workspaceFolders`, the root is also the workspace folder (the server indexes it); `progress` announces work done progress. */
+  async initialize(rootUri = null, { workspaceFolders = false, progress = false } = {}) {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } } },
+      workspaceFolders: workspaceFolders && rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      capabilities: {
+        textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } },
+        ...(progress && { window: { workDoneProgress: true } }),
+      },
       initializationOptions: { debounceMs: 0 },
     });
     await this.connection.sendNotification('initialized', {});

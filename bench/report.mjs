@@ -37,6 +37,10 @@ export function renderTable(results) {
   if (results.index1000Ms !== undefined) out.push(`| chỉ mục viện dẫn 1.000 thông báo (đọc + lập chỉ mục, trong tiến trình) | ${ms(results.index1000Ms)} ms |`);
   out.push(`| LSP: mở 1.000 thông báo → mọi chẩn đoán | ${ms(lsp.workspace1000.allDiagnosticsMs)} ms |`);
   out.push(`| LSP: bộ nhớ (RSS) với 1.000 thông báo mở | ${lsp.workspace1000.rssMb.toFixed(0)} MB |`);
+  if (lsp.indexed1000) {
+    out.push(`| LSP: lập chỉ mục thư mục 1.000 thông báo (không mở tệp nào) | ${ms(lsp.indexed1000.indexMs)} ms |`);
+    out.push(`| LSP: bộ nhớ (RSS) giữ chỉ mục 1.000 thông báo, 2 s sau khi lập xong | ${lsp.indexed1000.rssMb.toFixed(0)} MB |`);
+  }
   out.push(`| tiện ích: nạp + activate (vscode giả lập) | ${extension.activateMs === null ? 'n/a' : `${ms(extension.activateMs)} ms`} |`);
   out.push(`| .vsix | ${extension.vsixBytes === null ? 'n/a (chạy «npm run package» trước)' : `${Math.round(extension.vsixBytes / 1024)} KB`} |`);
   return `${out.join('\n')}\n`;

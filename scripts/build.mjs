@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { registryJson } from './registry-json.mjs';
+import { writeCliCodeCache } from './code-cache.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -67,4 +68,5 @@ if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  writeCliCodeCache(process.cwd());
 }
