@@ -66,23 +66,23 @@ export async function readDraft(path: string): Promise<DecodedDraft> {
 }
 
 /**
- * `readDraft` for files worked on one after another: asked for the file at `position`, it also starts
- * reading the next, so that the disk is read while the file before is checked.
+ * `read` (by default `readDraft`) for files worked on one after another: asked for the file at `position`,
+ * it also starts reading the `depth` files after it, so that the disk is read while the files before are
+ * worked on.
  */
-export function readingAhead(files: string[]): (position: number) => Promise<DecodedDraft> {
-  const reads = new Map<number, Promise<DecodedDraft>>();
+export function readingAhead<T = DecodedDraft>(files: string[], read: (path: string) => Promise<T> = readDraft as (path: string) => Promise<T>, depth = 1): (position: number) => Promise<T> {
+  const reads = new Map<number, Promise<T>>();
   const start = (position: number) => {
     if (position >= files.length || reads.has(position)) return;
-    const read = readDraft(files[position]!);
-    read.catch(() => undefined); // an error is the caller's when it asks for that file
-    reads.set(position, read);
+    const reading = read(files[position]!);
+    reading.catch(() => undefined); // an error is the caller's when it asks for that file
+    reads.set(position, reading);
   };
   return (position) => {
-    start(position);
-    start(position + 1);
-    const read = reads.get(position)!;
+    for (let ahead = 0; ahead <= depth; ahead++) start(position + ahead);
+    const reading = reads.get(position)!;
     reads.delete(position);
-    return read;
+    return reading;
   };
 }
 

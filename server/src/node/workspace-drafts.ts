@@ -7,10 +7,12 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
-import { collectFiles, DRAFT_EXTENSIONS, readDraft } from '../cli/files';
+import { collectFiles, DRAFT_EXTENSIONS, readDraft, readingAhead } from '../cli/files';
 
 /** Larger files are no drafts anyone cites from; they are left out of the index. */
 export const MAX_INDEXED_BYTES = 5_000_000;
+/** Files read ahead of the one being indexed (each read is a few round trips to the disk's threads). */
+const READ_AHEAD = 4;
 
 export interface ScanOptions {
   /** Open drafts are skipped: the editor's text is indexed instead. */
@@ -36,10 +38,13 @@ export class WorkspaceDrafts {
     if (folders.length === 0) return changed;
     const { files } = await collectFiles(folders);
     let done = 0;
-    for (const path of files) {
+    // The next files are read while this one is indexed: the disk and the parser are busy at the same time.
+    const read = readingAhead(files, textOf, READ_AHEAD);
+    for (const [position, path] of files.entries()) {
       if (options.cancelled?.()) break;
+      const text = await read(position);
       const uri = pathToFileURL(path).href;
-      for (const key of await this.read(path, uri, options.isOpen)) changed.add(key);
+      for (const key of this.apply(path, uri, text, options.isOpen)) changed.add(key);
       options.progress?.(++done, files.length);
       // Let requests and edits in between: a large folder must not freeze the server.
       await new Promise((resolve) => setImmediate(resolve));
@@ -61,15 +66,23 @@ export class WorkspaceDrafts {
   /** Reads the file unless it is open, before and after the read (it may open while the disk answers). */
   private async read(path: string, uri: string, isOpen: (uri: string) => boolean): Promise<Set<string>> {
     if (isOpen(uri)) return new Set();
-    let text: string | undefined;
-    try {
-      const info = await stat(path);
-      if (info.isFile() && info.size <= MAX_INDEXED_BYTES) text = (await readDraft(path)).text;
-    } catch {
-      // Gone, unreadable, or not text: nothing in it can be cited.
-    }
+    return this.apply(path, uri, await textOf(path), isOpen);
+  }
+
+  /** Indexes what was read of the file (nothing: forget it), unless the editor has it open by now. */
+  private apply(path: string, uri: string, text: string | undefined, isOpen: (uri: string) => boolean): Set<string> {
     if (isOpen(uri)) return new Set();
     return text === undefined ? this.index.remove(uri) : this.index.update(uri, text, this.registryFor(path));
+  }
+}
+
+/** The draft's text, or nothing when it is gone, unreadable, not text, or too large to be a draft. */
+async function textOf(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isFile() && info.size <= MAX_INDEXED_BYTES ? (await readDraft(path)).text : undefined;
+  } catch {
+    return undefined; // nothing in it can be cited
   }
 }
 
