@@ -10,6 +10,7 @@ const { createHash } = require('node:crypto');
 const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
 
 const HASH_BYTES = 32;
@@ -18,6 +19,9 @@ const digest = (source) => createHash('sha256').update(source).digest();
 
 /** The bundle compiled as a module (with the cache's code when it fits): `run()` executes it. */
 function compile(file, { useCache = true } = {}) {
+  // A short-lived process runs each pattern a few times only: compile patterns to machine code at once
+  // instead of interpreting them first. Set alike when the cache is written and read (V8 checks the flags).
+  setFlagsFromString('--regexp-tier-up-ticks=0');
   const source = readFileSync(file, 'utf8');
   let cachedData;
   if (useCache) {
