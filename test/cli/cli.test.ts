@@ -132,6 +132,15 @@ describe('command line', function () {
     assert.equal(readFileSync(path, 'utf8'), 'edited meanwhile\n');
   });
 
+  it('fix: a file named twice is fixed once, then read again as fixed', () => {
+    const path = join(folder, 'twice.tb.md');
+    writeFileSync(path, 'Giám đốc  Sở chủ trì.\n');
+    const result = thongbao('fix', path, path);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(readFileSync(path, 'utf8'), 'Giám đốc Sở chủ trì.\n');
+    assert.equal(result.stderr.match(/đã sửa/g)?.length, 1);
+  });
+
   it('uses the nearest .thongbao.yaml, and names the file and place of its problems', () => {
     const workspace = join(folder, 'workspace');
     mkdirSync(join(workspace, 'drafts'), { recursive: true });

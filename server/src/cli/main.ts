@@ -89,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
   const index = files.length > 1 && !inWorkers ? (await indexFiles(files, registryFiles)).index : undefined;
   const checked: CheckOutcome[] | undefined = inWorkers ? await checkInWorkers(files, rules, jobs, files.length > 1) : undefined;
   const reportedRegistries = new Set<string>();
-  const read = readingAhead(files);
+  // `fix` writes each file before the next is read: a file named twice is read again after its fixes.
+  const read = readingAhead(files, undefined, command === 'fix' ? 0 : 1);
   for (const [position, file] of files.entries()) {
     try {
       const outcome = checked?.[position];
