@@ -27,6 +27,10 @@ export function isDraftPath(path: string): boolean {
 }
 
 export class WorkspaceDrafts {
+  /** How many times each file was read again or forgotten since the server started: a scan that read it
+   * before then holds older text and must not index it. */
+  private readonly news = new Map<string, number>();
+
   constructor(
     private readonly index: CitationIndex,
     private readonly registryFor: (path: string) => Registry,
@@ -39,11 +43,12 @@ export class WorkspaceDrafts {
     const { files } = await collectFiles(folders);
     let done = 0;
     // The next files are read while this one is indexed: the disk and the parser are busy at the same time.
-    const read = readingAhead(files, textOf, READ_AHEAD);
+    const read = readingAhead(files, (path) => this.readNoting(path), READ_AHEAD);
     for (const [position, path] of files.entries()) {
       if (options.cancelled?.()) break;
-      const text = await read(position);
-      const uri = pathToFileURL(path).href;
+      const { uri, text, news } = await read(position);
+      // Changed on disk (and read again) or deleted while this read waited: what is indexed is newer.
+      if ((this.news.get(uri) ?? 0) !== news) continue;
       for (const key of this.apply(path, uri, text, options.isOpen)) changed.add(key);
       options.progress?.(++done, files.length);
       // Let requests and edits in between: a large folder must not freeze the server.
@@ -56,11 +61,24 @@ export class WorkspaceDrafts {
   async refresh(uri: string, isOpen: (uri: string) => boolean): Promise<Set<string>> {
     const path = pathOf(uri);
     if (!path || !isDraftPath(path)) return new Set();
+    this.noteNews(uri);
     return this.read(path, uri, isOpen);
   }
 
   forget(uri: string): Set<string> {
+    this.noteNews(uri);
     return this.index.remove(uri);
+  }
+
+  private noteNews(uri: string): void {
+    this.news.set(uri, (this.news.get(uri) ?? 0) + 1);
+  }
+
+  /** The file's text, with the news of it known when the read began. */
+  private async readNoting(path: string): Promise<{ uri: string; text: string | undefined; news: number }> {
+    const uri = pathToFileURL(path).href;
+    const news = this.news.get(uri) ?? 0;
+    return { uri, text: await textOf(path), news };
   }
 
   /** Reads the file unless it is open, before and after the read (it may open while the disk answers). */

@@ -1,0 +1,50 @@
+/**
+ * The server's background indexing of the workspace folders (server/src/node/workspace-drafts.ts): files are
+ * read ahead of the one being indexed, and a file deleted or changed on disk meanwhile is not indexed from
+ * the older reading.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CitationIndex } from '../../server/src/core/index/workspace';
+import { builtinRegistry } from '../../server/src/core/registry/builtin';
+import { WorkspaceDrafts } from '../../server/src/node/workspace-drafts';
+
+const draft = (n: number) => `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: ${n}/TB-UBND\n\nQuảng Ngãi, ngày 17 tháng 3 năm 2021\n\nTHÔNG BÁO\n\nKết luận\n\nThực hiện Công văn số 1724/SKHCN-VP ngày 27/9/2025.\n`;
+
+describe('workspace drafts: indexing the folders', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'thongbao-scan-'));
+    for (let n = 0; n < 8; n++) writeFileSync(join(folder, `${n}.tb.md`), draft(n));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('indexes every draft of the folder', async () => {
+    const index = new CitationIndex();
+    const registry = builtinRegistry();
+    await new WorkspaceDrafts(index, () => registry).scan([folder], { isOpen: () => false });
+    assert.equal(index.size, 8);
+    assert.equal(index.mentions('1724/SKHCN-VP').length, 8);
+  });
+
+  it('does not index a file from a reading older than its deletion', async () => {
+    const index = new CitationIndex();
+    const registry = builtinRegistry();
+    const drafts = new WorkspaceDrafts(index, () => registry);
+    const deleted = join(folder, '3.tb.md');
+    await drafts.scan([folder], {
+      isOpen: () => false,
+      // After the first file, the next ones are already being read: the watcher reports a deletion now.
+      progress: (done) => {
+        if (done !== 1) return;
+        unlinkSync(deleted);
+        drafts.forget(pathToFileURL(deleted).href);
+      },
+    });
+    assert.equal(index.has(pathToFileURL(deleted).href), false);
+    assert.equal(index.size, 7);
+  });
+});
