@@ -59,4 +59,21 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
       assert.deepEqual(check(text, { reuse }).findings, check(text).findings, `back to ${i} letters`);
     }
   });
+
+  it('keeps what the last two checks used, and lets go of kinds no longer asked for', () => {
+    const reuse = new Reuse();
+    const registry = builtinRegistry();
+    const texts = Array.from({ length: 50 }, (_, i) => `đoạn ${i}`);
+    for (let round = 0; round < 300; round++) {
+      reuse.begin(registry);
+      // One kind asked for every time, one named after what it looks for (new every round), one edited text.
+      for (const text of texts) reuse.get('stable', text, (t) => t.length);
+      for (const text of texts.slice(0, 5)) reuse.get(`looking for ${round}`, text, (t) => t.length);
+      reuse.get('stable', `đoạn đang gõ ${round}`, (t) => t.length);
+    }
+    // Stale values are swept once they outnumber the live ones: bounded by the draft, not by the rounds.
+    const { kinds, values } = reuse.size;
+    assert.ok(kinds <= 40, `${kinds} kinds kept after 300 rounds`);
+    assert.ok(values <= 2 * 56 + 64 + 56, `${values} values kept`);
+  });
 });

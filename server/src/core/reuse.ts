@@ -42,13 +42,20 @@ export class Reuse {
     return entry.value as T;
   }
 
+  /** What is kept: kinds of scan, and values in all (for tests of the memory bound). */
+  get size(): { kinds: number; values: number } {
+    return { kinds: this.kinds.size, values: this.kept };
+  }
+
   private sweep(oldest: number): void {
     this.kept = 0;
-    for (const byText of this.kinds.values()) {
+    for (const [kind, byText] of this.kinds) {
       for (const [text, entry] of byText) {
         if (entry.usedBy < oldest) byText.delete(text);
         else this.kept++;
       }
+      // A kind can be named after what it looks for (style/common-noun): one no longer asked for goes too.
+      if (byText.size === 0) this.kinds.delete(kind);
     }
   }
 

@@ -7,7 +7,6 @@
  */
 import { classAt, type Found, LETTER, lowerUnitAt, MARK, NUMBER, runsOf, SPACE } from './letters';
 
-
 /** The phrases of a list, each with the value it stands for, looked up by what the text matched. */
 export interface PhraseTable {
   pattern?: RegExp;
