@@ -1,7 +1,7 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
 import { reused } from '../reuse';
-import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER } from '../text/letters';
+import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER, wordHead } from '../text/letters';
 import { paragraphEdits, prose } from './util';
 
 // Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
@@ -95,7 +95,7 @@ function properNames(registry: Registry): Set<string> {
 interface PhraseStarts {
   /** First word → the phrases it begins, with their length in words. */
   byFirstWord: Map<string, { phrase: string; words: number }[]>;
-  /** The first two code units of each first word: most words of a text are passed over on them. */
+  /** `wordHead` of each first word: most words of a text are passed over on it. */
   heads: Set<number>;
 }
 
@@ -107,13 +107,9 @@ function phraseStarts(wanted: Set<string>): PhraseStarts {
     let list = byFirstWord.get(first);
     if (!list) byFirstWord.set(first, (list = []));
     list.push({ phrase, words: phrase.split(' ').length });
-    heads.add(head(first, 0, first.length));
+    heads.add(wordHead(first, 0, first.length));
   }
   return { byFirstWord, heads };
-}
-
-function head(text: string, start: number, end: number): number {
-  return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
 }
 
 /** The `wanted` phrases (lower case) that `text` writes, in order: the rule's search, for the fast-paths test. */
@@ -126,7 +122,7 @@ function writtenInLowerCase(text: string, { byFirstWord, heads }: PhraseStarts):
   const found: string[] = [];
   const runs = runsOf(text, LETTER | NUMBER);
   for (let i = 0; i < runs.length; i += 2) {
-    if (!heads.has(head(text, runs[i]!, runs[i + 1]!))) continue;
+    if (!heads.has(wordHead(text, runs[i]!, runs[i + 1]!))) continue;
     const starting = byFirstWord.get(text.slice(runs[i], runs[i + 1])); // the wanted phrases are in lower case: so is a match
     if (!starting) continue;
     for (const { phrase, words } of starting) {

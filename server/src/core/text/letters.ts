@@ -102,6 +102,14 @@ export function lowerUnitAt(text: string, at: number): number {
   return lower;
 }
 
+/**
+ * The first two code units of the word text[start, end), in lower case, as one number: a table of words
+ * passes over most words of a text on it before reading them.
+ */
+export function wordHead(text: string, start: number, end: number): number {
+  return lowerUnitAt(text, start) * 0x10000 + (end - start > 1 ? lowerUnitAt(text, start + 1) : 0);
+}
+
 /** A word found in a text, where it starts. */
 export interface Found {
   index: number;

@@ -5,7 +5,7 @@
  * phrases' first words, much faster on long drafts, whenever every phrase is made of whole words. (It
  * compares lower case where the pattern folds case: the same for every Vietnamese letter.)
  */
-import { classAt, type Found, LETTER, lowerUnitAt, MARK, NUMBER, runsOf, SPACE } from './letters';
+import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, SPACE, wordHead } from './letters';
 
 /** The phrases of a list, each with the value it stands for, looked up by what the text matched. */
 export interface PhraseTable {
@@ -32,7 +32,7 @@ export function phraseTable(entries: Iterable<readonly [phrase: string, value: s
   const byFirstWord = wordTable(ordered);
   if (byFirstWord) {
     table.byFirstWord = byFirstWord;
-    table.heads = new Set([...byFirstWord.keys()].map((word) => head(word, 0, word.length)));
+    table.heads = new Set([...byFirstWord.keys()].map((word) => wordHead(word, 0, word.length)));
   }
   return table;
 }
@@ -54,7 +54,7 @@ export function findPhrases(text: string, table: PhraseTable): Found[] {
   const found: Found[] = [];
   const runs = runsOf(text, WORD);
   for (let i = 0; i < runs.length; i += 2) {
-    if (!heads.has(head(text, runs[i]!, runs[i + 1]!))) continue;
+    if (!heads.has(wordHead(text, runs[i]!, runs[i + 1]!))) continue;
     const candidates = byFirstWord.get(lowerWord(text, runs[i]!, runs[i + 1]!));
     if (!candidates) continue;
     let last = -1;
@@ -78,11 +78,6 @@ function lastRunOf(text: string, runs: number[], first: number, words: string[])
     at = next;
   }
   return at;
-}
-
-/** The first two code units of text[start, end) in lower case, as one number. */
-function head(text: string, start: number, end: number): number {
-  return lowerUnitAt(text, start) * 0x10000 + (end - start > 1 ? lowerUnitAt(text, start + 1) : 0);
 }
 
 /** text[start, end) in lower case, or '' when its lower case has another length (it then matches no phrase). */
