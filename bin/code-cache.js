@@ -36,7 +36,8 @@ function compile(file, { useCache = true } = {}) {
   const run = () => {
     const module = new Module(file, require.main);
     module.filename = file;
-    module.paths = Module._nodeModulePaths(dirname(file));
+    // The bundle needs no package from node_modules (all of it is bundled); the lookup paths are for form.
+    module.paths = Module._nodeModulePaths?.(dirname(file)) ?? [];
     Module._cache[file] = module;
     script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
     module.loaded = true;
@@ -44,9 +45,16 @@ function compile(file, { useCache = true } = {}) {
   return { script, run, used: cachedData !== undefined && !script.cachedDataRejected, source };
 }
 
-/** Runs the bundle, from its code cache when that fits. */
+/** Runs the bundle, from its code cache when that fits; as a plain `require` if it cannot be compiled here. */
 function runCached(file) {
-  compile(file).run();
+  let compiled;
+  try {
+    compiled = compile(file);
+  } catch {
+    require(file);
+    return;
+  }
+  compiled.run();
 }
 
 /** Runs the bundle once with `args`, then writes its code cache (with what that run compiled). */
