@@ -1,8 +1,7 @@
 import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, findPhrases, phraseKey, type PhraseTable } from '../text/phrases';
+import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
-import { reused } from '../reuse';
-import { paragraphEdits, prose } from './util';
+import { paragraphEdits, phrasesInProse } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
 const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
@@ -20,25 +19,22 @@ export const stylePlaceName: Rule = {
   },
   check(model, context) {
     const places = cachedPhraseTable(tables, context.registry, (registry) => registry.places.map((place) => [place.name, place.name] as const));
-    if (!places.pattern) return;
-    for (const paragraph of prose(model)) {
-      for (const match of reused('place-names', paragraph.text, (text) => findPhrases(text, places))) {
-        const written = match.text;
-        const name = places.byKey.get(phraseKey(written));
-        if (!name || written.split(/\s+/u).join(' ') === name) continue;
-        // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
-        if (written === written.toLocaleUpperCase('vi')) continue;
-        const capitalised = written.charAt(0) !== written.charAt(0).toLocaleLowerCase('vi');
-        if (!capitalised && !GENERIC.test(paragraph.text.slice(Math.max(0, match.index - 12), match.index))) continue;
-        const from = match.index;
-        const to = from + written.length;
-        context.report({
-          start: paragraph.sourceOffset(from),
-          end: paragraph.sourceOffset(to),
-          message: `Sai viết hoa địa danh: «${written.split(/\s+/u).join(' ')}», cần «${name}» (viết hoa mọi âm tiết của tên riêng).`,
-          fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (word) => matchCase(word, name)), model.text) },
-        });
-      }
+    for (const { paragraph, match } of phrasesInProse(model, places, 'place-names')) {
+      const written = match.text;
+      const name = places.byKey.get(phraseKey(written));
+      if (!name || written.split(/\s+/u).join(' ') === name) continue;
+      // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
+      if (written === written.toLocaleUpperCase('vi')) continue;
+      const capitalised = written.charAt(0) !== written.charAt(0).toLocaleLowerCase('vi');
+      if (!capitalised && !GENERIC.test(paragraph.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      const from = match.index;
+      const to = from + written.length;
+      context.report({
+        start: paragraph.sourceOffset(from),
+        end: paragraph.sourceOffset(to),
+        message: `Sai viết hoa địa danh: «${written.split(/\s+/u).join(' ')}», cần «${name}» (viết hoa mọi âm tiết của tên riêng).`,
+        fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (word) => matchCase(word, name)), model.text) },
+      });
     }
   },
 };

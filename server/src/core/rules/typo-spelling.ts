@@ -1,8 +1,7 @@
 import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, findPhrases, phraseKey, type PhraseTable } from '../text/phrases';
+import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Rule } from './types';
-import { reused } from '../reuse';
-import { prose } from './util';
+import { phrasesInProse } from './util';
 
 const tables = new WeakMap<Registry, PhraseTable>();
 
@@ -17,24 +16,21 @@ export const typoSpelling: Rule = {
   },
   check(model, context) {
     const table = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
-    if (!table.pattern) return;
-    for (const paragraph of prose(model)) {
-      for (const match of reused('misspellings', paragraph.text, (text) => findPhrases(text, table))) {
-        const written = match.text;
-        const meant = table.byKey.get(phraseKey(written));
-        if (!meant) continue;
-        const right = written.charAt(0) === written.charAt(0).toLocaleLowerCase('vi') ? meant : meant.charAt(0).toLocaleUpperCase('vi') + meant.slice(1);
-        const start = paragraph.sourceOffset(match.index);
-        const end = paragraph.sourceOffset(match.index + written.length);
-        // Split over two lines of a PDF paste, the words have no single certain edit.
-        const oneLine = end - start === written.length && model.text.slice(start, end) === written;
-        context.report({
-          start,
-          end,
-          message: `Sai chính tả: «${written.split(/\s+/u).join(' ')}», cần «${right}».`,
-          ...(oneLine && { fix: { title: `Sửa thành «${right}»`, edits: [{ start, end, newText: right }] } }),
-        });
-      }
+    for (const { paragraph, match } of phrasesInProse(model, table, 'misspellings')) {
+      const written = match.text;
+      const meant = table.byKey.get(phraseKey(written));
+      if (!meant) continue;
+      const right = written.charAt(0) === written.charAt(0).toLocaleLowerCase('vi') ? meant : meant.charAt(0).toLocaleUpperCase('vi') + meant.slice(1);
+      const start = paragraph.sourceOffset(match.index);
+      const end = paragraph.sourceOffset(match.index + written.length);
+      // Split over two lines of a PDF paste, the words have no single certain edit.
+      const oneLine = end - start === written.length && model.text.slice(start, end) === written;
+      context.report({
+        start,
+        end,
+        message: `Sai chính tả: «${written.split(/\s+/u).join(' ')}», cần «${right}».`,
+        ...(oneLine && { fix: { title: `Sửa thành «${right}»`, edits: [{ start, end, newText: right }] } }),
+      });
     }
   },
 };

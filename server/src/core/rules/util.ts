@@ -1,6 +1,9 @@
 /** Small helpers shared by rules: walking the body, editing a field's text, Vietnamese upper case. */
 import type { BodyNode, NoticeModel, Paragraph } from '../model/types';
 import type { Edit } from './types';
+import { reused } from '../reuse';
+import { findPhrases, type PhraseTable } from '../text/phrases';
+import type { Found } from '../text/letters';
 
 export function* walkBody(nodes: BodyNode[], parent?: BodyNode): Generator<{ node: BodyNode; parent?: BodyNode; siblings: BodyNode[] }> {
   for (const node of nodes) {
@@ -27,6 +30,14 @@ export function prose(model: NoticeModel): readonly Paragraph[] {
 }
 
 const proseOf = new WeakMap<NoticeModel, readonly Paragraph[]>();
+
+/** Each phrase of a registry list (place names, misspellings) written in the prose, with its paragraph; `kind` names the scan for reuse. */
+export function* phrasesInProse(model: NoticeModel, table: PhraseTable, kind: string): Generator<{ paragraph: Paragraph; match: Found }> {
+  if (!table.pattern) return;
+  for (const paragraph of prose(model)) {
+    for (const match of reused(kind, paragraph.text, (text) => findPhrases(text, table))) yield { paragraph, match };
+  }
+}
 
 export function upperVi(text: string): string {
   return text.toLocaleUpperCase('vi');
