@@ -40,14 +40,15 @@ export interface CheckResult {
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const normalized = normalizeNfc(text);
-  const model = parseNotice(normalized.text);
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
   const registry = options.registry ?? builtinRegistry();
-  const front = readFrontMatter(model);
-  const fragment = front.fragment ?? options.fragment ?? registry.profile.fragment ?? false;
-  const { issuer, named: issuerNamed } = resolveIssuer(model, registry, front.agency);
-  withReuse(options.reuse, registry, () => {
+  // The parse runs with the reuse too: a paragraph's text is then the very string the scans looked up before.
+  const model = withReuse(options.reuse, registry, () => {
+    const model = parseNotice(normalized.text);
+    const front = readFrontMatter(model);
+    const fragment = front.fragment ?? options.fragment ?? registry.profile.fragment ?? false;
+    const { issuer, named: issuerNamed } = resolveIssuer(model, registry, front.agency);
     for (const rule of RULES) {
       const setting = options.rules?.[rule.id];
       if (setting === 'off') continue;
@@ -59,6 +60,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         failures.push({ ruleId: rule.id, error });
       }
     }
+    return model;
   });
   const silenced = silencer(readDirectives(model.comments), lineOf(model.text));
   const kept = findings.filter((finding) => !silenced(finding.ruleId, finding.start));

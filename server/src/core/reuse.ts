@@ -88,3 +88,14 @@ export function withReuse<T>(reuse: Reuse | undefined, registry: Registry, work:
 export function reused<T>(kind: string, text: string, compute: (text: string) => T): T {
   return active ? active.get(kind, text, compute) : compute(text);
 }
+
+/**
+ * The string an earlier check of the same draft used for this text, when there is one. Every scan of a
+ * paragraph looks its text up: with one string per text, a lookup finds its key by identity instead of
+ * comparing the whole paragraph again for each kind of scan.
+ */
+export function interned(text: string): string {
+  return active ? active.get('text', text, identity) : text;
+}
+
+const identity = (text: string) => text;

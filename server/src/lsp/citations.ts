@@ -75,6 +75,8 @@ export class WorkspaceCitations {
 
   /** A draft's version was checked: index it from the same model, and re-check the drafts it affects. */
   checked(uri: string, version: number, text: string, registry: Registry, parsed: Parsed): void {
+    // Closed or edited since, or indexed already by a request that came first: nothing to do.
+    if (this.host.documents.get(uri)?.version !== version || this.indexedVersions.get(uri) === version) return;
     this.indexedVersions.set(uri, version);
     this.notify(this.index.update(uri, text, registry, parsed), uri);
   }

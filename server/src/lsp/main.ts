@@ -19,6 +19,10 @@ process.on('unhandledRejection', (error) => console.error('thongbao-language-ser
 
 // The rule pages ship beside the server (docs/rules/<id>.md); diagnostics link to them.
 const docsRoot = join(__dirname, '..', 'docs', 'rules');
-const docsLink = existsSync(docsRoot) ? (ruleId: string) => pathToFileURL(join(docsRoot, `${ruleId}.md`)).href : undefined;
+// One link per rule, made once: a long draft has thousands of diagnostics of a few dozen rules.
+const links = new Map<string, string>();
+const docsLink = existsSync(docsRoot)
+  ? (ruleId: string) => links.get(ruleId) ?? links.set(ruleId, pathToFileURL(join(docsRoot, `${ruleId}.md`)).href).get(ruleId)
+  : undefined;
 
 startServer(createConnection(ProposedFeatures.all), undefined, docsLink);

@@ -47,6 +47,8 @@ interface Checked {
   version: number;
   findings: Finding[];
   index: LineIndex;
+  /** Puts this version into the workspace index; run once, after its diagnostics are sent. */
+  indexWorkspace?: () => void;
 }
 
 export function startServer(connection: Connection, defaults: ServerOptions = { debounceMs: 150 }, docsLink?: DocsLink): void {
@@ -212,6 +214,15 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
       });
     }
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    // The draft's own check never reads its own entry of the workspace index: update that entry after the
+    // diagnostics have gone (the writer sends from an immediate queued before this one).
+    setImmediate(() => indexWorkspace(state));
+  }
+
+  function indexWorkspace(state: Checked): void {
+    const update = state.indexWorkspace;
+    delete state.indexWorkspace;
+    update?.();
   }
 
   /** The check of the document's current version, computed once per version. */
@@ -226,6 +237,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const text = document.getText();
     const lines = new LineIndex(text);
     let findings: Finding[] = [];
+    let indexWorkspace: (() => void) | undefined;
     if (documentSettings.enable) {
       try {
         // Precedence: built-in < editor settings < the workspace's .thongbao.yaml.
@@ -233,7 +245,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         if (workspace.file) publishRegistryProblems(workspace.file);
         const result = check(text, { rules: { ...documentSettings.rules, ...workspace.rules }, registry: workspace.registry, workspace: citations.context(document.uri), reuse: reuses.get(document.uri) });
         findings = result.findings;
-        citations.checked(document.uri, version, text, workspace.registry, { ...result, lines });
+        indexWorkspace = () => citations.checked(document.uri, version, text, workspace.registry, { ...result, lines });
         for (const failure of result.failures) {
           connection.console.error(`thongbao: quy tắc ${failure.ruleId} lỗi trên ${document.uri}: ${describe(failure.error)}`);
         }
@@ -242,7 +254,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
         connection.console.error(`thongbao: không kiểm tra được ${document.uri}: ${describe(error)}`);
       }
     }
-    const state: Checked = { version, findings, index: lines };
+    const state: Checked = indexWorkspace ? { version, findings, index: lines, indexWorkspace } : { version, findings, index: lines };
     checked.set(document.uri, state);
     return state;
   }

@@ -2,6 +2,7 @@
  * The body (PL1 II.6): lines become paragraphs (undoing a PDF's hard wraps), paragraphs get their
  * numbering marker (I., 1., 1.1., a), (1), -, +), and the markers nest into a tree.
  */
+import { interned } from '../reuse';
 import { lastAtOrBefore } from '../text/search';
 import { trimEndWhere } from '../text/chars';
 import { contentOf, type SourceLine } from './lines';
@@ -114,7 +115,7 @@ export function paragraphOf(textOf: (span: Span, index: number) => string, spans
     length += glue.length + content.length;
     tail = (tail + glue + content.slice(-3)).slice(-3);
   }
-  const joined = pieces.join('');
+  const joined = interned(pieces.join(''));
   return {
     start: spans[0]!.start,
     end: spans[spans.length - 1]!.end,
