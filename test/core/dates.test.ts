@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findDates, isValidDate } from '../../server/src/core/text/dates';
+import { daysInMonth, findDates, isValidDate } from '../../server/src/core/text/dates';
 
 describe('dates', () => {
   const table: [string, string[]][] = [
@@ -37,5 +37,13 @@ describe('dates', () => {
     assert.equal(isValidDate(2025, 12, 31), true);
     assert.equal(isValidDate(2025, 13, 1), false);
     assert.equal(isValidDate(2025, 1, 0), false);
+  });
+
+  it('counts the days of every month of four centuries as the Date object does', () => {
+    for (let year = 1900; year < 2300; year++) {
+      for (let month = 1; month <= 12; month++) {
+        assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${month}/${year}`);
+      }
+    }
   });
 });

@@ -16,6 +16,7 @@ import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
 import { capitalRuns } from '../../server/src/core/text/abbreviations';
 import { lowerCaseFormsIn, titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
 import { lowerGenerics } from '../../server/src/core/rules/style-unit-capital';
+import { isTrimmed, splitLines } from '../../server/src/core/model/lines';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -48,6 +49,21 @@ describe('fast paths equal the simple scans', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('source lines: split at every line break and trimmed as String.prototype.trim does', () => {
+    const pieces = fc.constantFrom('a', 'Sở', ' ', '\t', '\u00a0', '\u3000', '\ufeff', '\u200b', '\u2028', '\n', '\r', '\r\n', '\v', '𝐀');
+    const simple = (s: string) => {
+      let start = 0;
+      return s.split(/\r\n|\r|\n/).map((raw, index) => {
+        const lead = raw.length - raw.trimStart().length;
+        const line = { index, start, end: start + raw.length, raw, contentStart: start + lead, contentEnd: start + lead + raw.trim().length, blank: raw.trim() === '' };
+        start = line.end + (s.startsWith('\r\n', line.end) ? 2 : 1);
+        return line;
+      });
+    };
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (s) => assert.deepEqual(splitLines(s, []), simple(s))), { numRuns: 5000 });
+    for (let code = 0; code <= 0xffff; code++) assert.equal(isTrimmed(code), String.fromCharCode(code).trim() === '', `U+${code.toString(16)}`);
   });
 
   it('typo/dash-spacing: dashes glued on one side', () => {

@@ -19,27 +19,42 @@ export function splitLines(text: string, excluded: Span[]): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
   let excludedAt = 0;
+  // Line ends found by indexOf, not character by character: a long draft has tens of thousands of lines.
+  let nextFeed = text.indexOf('\n');
+  let nextReturn = text.indexOf('\r');
   while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    const raw = text.slice(start, end);
+    if (nextFeed !== -1 && nextFeed < start) nextFeed = text.indexOf('\n', start);
+    if (nextReturn !== -1 && nextReturn < start) nextReturn = text.indexOf('\r', start);
+    const end = Math.min(nextFeed === -1 ? text.length : nextFeed, nextReturn === -1 ? text.length : nextReturn);
     while (excludedAt < excluded.length && excluded[excludedAt]!.end <= start) excludedAt++;
     const hidden = excludedAt < excluded.length && excluded[excludedAt]!.start < end && excluded[excludedAt]!.end > start;
-    const lead = raw.length - raw.trimStart().length;
-    const content = raw.trim();
+    let contentStart = start;
+    while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
     lines.push({
       index: lines.length,
       start,
       end,
-      raw,
-      contentStart: start + lead,
-      contentEnd: start + lead + content.length,
-      blank: hidden || content.length === 0,
+      raw: text.slice(start, end),
+      contentStart,
+      contentEnd,
+      blank: hidden || contentStart === contentEnd,
     });
     if (end >= text.length) break;
-    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return lines;
+}
+
+/** What String.prototype.trim takes away: ECMAScript's white space and line terminators. */
+export function isTrimmed(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 export function contentOf(line: SourceLine): string {

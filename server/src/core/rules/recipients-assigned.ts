@@ -2,7 +2,8 @@ import { reused } from '../reuse';
 import type { Unit } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
-import { walkBody } from './util';
+import { prose } from './util';
+import { findMarker } from '../model/body';
 
 // Where a unit is given a task: "Giao Phòng X chủ trì …", or a section headed by the unit ("2. Văn phòng Sở:").
 const ASSIGNMENT = /(?:^|[\s;:(])[Gg]iao (?:cho )?((?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại)\s[^,;:.]*)/gu;
@@ -37,14 +38,9 @@ export const recipientsAssigned: Rule = {
       return found;
     };
     const reported = new Set<Unit>();
-    for (const { node } of walkBody(model.body)) {
-      const { paragraph } = node;
-      const mentions: { text: string; at: number }[] = [];
-      for (const match of reused('assignments', paragraph.text, (text) => [...text.matchAll(ASSIGNMENT)])) mentions.push({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) });
-      const afterMarker = node.marker ? paragraph.text.slice(node.marker.end - paragraph.start).trimStart() : '';
-      const heading = HEADING_UNIT.exec(afterMarker);
-      if (heading) mentions.push({ text: heading[1]!, at: paragraph.text.indexOf(heading[1]!) });
-      for (const mention of mentions) {
+    for (const paragraph of prose(model)) {
+      if (paragraph === model.summary) continue;
+      for (const mention of reused('assignments', paragraph.text, unitsGivenTasks)) {
         const unit = unitNamed(mention.text, units);
         if (!unit || reported.has(unit) || receives(unit)) continue;
         reported.add(unit);
@@ -60,6 +56,16 @@ export const recipientsAssigned: Rule = {
     }
   },
 };
+
+/** The wordings that give a unit a task in a body paragraph: "Giao Phòng X …", or a heading "2. Văn phòng Sở:". */
+function unitsGivenTasks(text: string): { text: string; at: number }[] {
+  const mentions = [...text.matchAll(ASSIGNMENT)].map((match) => ({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) }));
+  // The paragraph's marker is read from its text (model/body buildTree), so this depends on the text alone.
+  const marker = findMarker(text, 0);
+  const heading = marker ? HEADING_UNIT.exec(text.slice(marker.end).trimStart()) : null;
+  if (heading) mentions.push({ text: heading[1]!, at: text.indexOf(heading[1]!) });
+  return mentions;
+}
 
 function namesOf(unit: Unit): string[] {
   return [unit.name, ...(unit.variants ?? []), ...(unit.abbreviations ?? []).map((abbreviation) => `Phòng ${abbreviation}`), ...(unit.code ? [unit.code] : [])];

@@ -40,8 +40,12 @@ function mention(form: DateMention['form'], match: RegExpMatchArray, base: numbe
   return { form, start, end: start + match[0].length, day, month, year };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of a month (1–12) of the Gregorian calendar: by arithmetic, as a long draft has thousands of dates. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** Whether day/month/year names a day that exists in the Gregorian calendar. */
