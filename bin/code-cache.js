@@ -2,32 +2,46 @@
 /**
  * Runs a CommonJS bundle compiled from the V8 code cache written beside it at build time
  * (scripts/code-cache.mjs): compiling the 1.2 MB command line is a third of the start of a one-file check.
- * The cache is used only when it names the bundle's own SHA-256 (a rebuilt bundle never runs another's
- * code); V8 itself rejects a cache made by another version of Node. Either way the bundle then compiles
- * as usual: the cache can make a start faster, never different.
+ * The cache holds a copy of the bundle it was made from and is used only when that copy equals the bundle
+ * byte for byte (a rebuilt or edited bundle never runs another's code; comparing costs less than hashing,
+ * and needs no crypto module at start). V8 itself rejects a cache made by another version of Node. Either
+ * way the bundle then compiles as usual: the cache can make a start faster, never different.
  */
-const { createHash } = require('node:crypto');
 const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
 
-const HASH_BYTES = 32;
+const LENGTH_BYTES = 4;
 const cacheOf = (file) => `${file}.cache`;
-const digest = (source) => createHash('sha256').update(source).digest();
+
+/** The V8 data of `cache` if it was made from exactly `bundle`. */
+function cachedDataFor(bundle, cache) {
+  if (cache.length < LENGTH_BYTES) return undefined;
+  const length = cache.readUInt32LE(0);
+  const copy = cache.subarray(LENGTH_BYTES, LENGTH_BYTES + length);
+  return length === bundle.length && copy.equals(bundle) ? cache.subarray(LENGTH_BYTES + length) : undefined;
+}
+
+/** A cache file for `bundle`: its length, its bytes, then V8's data. */
+function cacheFileFor(bundle, data) {
+  const length = Buffer.alloc(LENGTH_BYTES);
+  length.writeUInt32LE(bundle.length, 0);
+  return Buffer.concat([length, bundle, data]);
+}
 
 /** The bundle compiled as a module (with the cache's code when it fits): `run()` executes it. */
 function compile(file, { useCache = true } = {}) {
   // A short-lived process runs each pattern a few times only: compile patterns to machine code at once
   // instead of interpreting them first. Set alike when the cache is written and read (V8 checks the flags).
   setFlagsFromString('--regexp-tier-up-ticks=0');
-  const source = readFileSync(file, 'utf8');
+  const bundle = readFileSync(file);
+  const source = bundle.toString('utf8');
   let cachedData;
   if (useCache) {
     try {
-      const cache = readFileSync(cacheOf(file));
-      if (cache.subarray(0, HASH_BYTES).equals(digest(source))) cachedData = cache.subarray(HASH_BYTES);
+      cachedData = cachedDataFor(bundle, readFileSync(cacheOf(file)));
     } catch {
       // No cache (a development checkout, another install): compile as usual.
     }
@@ -42,7 +56,7 @@ function compile(file, { useCache = true } = {}) {
     script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
     module.loaded = true;
   };
-  return { script, run, used: cachedData !== undefined && !script.cachedDataRejected, source };
+  return { script, run, used: cachedData !== undefined && !script.cachedDataRejected, bundle };
 }
 
 /** Runs the bundle, from its code cache when that fits; as a plain `require` if it cannot be compiled here. */
@@ -59,9 +73,9 @@ function runCached(file) {
 
 /** Runs the bundle once with `args`, then writes its code cache (with what that run compiled). */
 function writeCache(file, args) {
-  const { script, run, source } = compile(file, { useCache: false });
+  const { script, run, bundle } = compile(file, { useCache: false });
   process.argv = [process.argv[0], file, ...args];
-  process.on('exit', () => writeFileSync(cacheOf(file), Buffer.concat([digest(source), script.createCachedData()])));
+  process.on('exit', () => writeFileSync(cacheOf(file), cacheFileFor(bundle, script.createCachedData())));
   run();
 }
 

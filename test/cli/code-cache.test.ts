@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from '../support/paths';
@@ -46,6 +46,11 @@ describe('command line: code cache', function () {
       copyFileSync(repoPath('dist/cli.js.cache'), `${file}.cache`);
       copyFileSync(repoPath('dist/cli-export.js'), join(folder, 'cli-export.js'));
       assert.equal(runFrom(file).used, true, 'a faithful copy still fits its cache');
+      // Edited without changing its length: V8 alone would take the cache (it checks only the length).
+      const bundle = readFileSync(file, 'utf8');
+      assert.ok(bundle.includes('// server/src/cli/main.ts'));
+      writeFileSync(file, bundle.replace('// server/src/cli/main.ts', '// server/src/cli/mAin.ts'));
+      assert.equal(runFrom(file).used, false, 'a bundle of the same length but other bytes');
       appendFileSync(file, '\n// rebuilt\n');
       const stale = runFrom(file);
       assert.equal(stale.used, false);

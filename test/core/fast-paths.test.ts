@@ -17,6 +17,7 @@ import { capitalRuns } from '../../server/src/core/text/abbreviations';
 import { lowerCaseFormsIn, titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
 import { lowerGenerics } from '../../server/src/core/rules/style-unit-capital';
 import { isTrimmed, splitLines } from '../../server/src/core/model/lines';
+import { LineIndex } from '../../server/src/core/text/lines';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -64,6 +65,12 @@ describe('fast paths equal the simple scans', () => {
     };
     fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (s) => assert.deepEqual(splitLines(s, []), simple(s))), { numRuns: 5000 });
     for (let code = 0; code <= 0xffff; code++) assert.equal(isTrimmed(code), String.fromCharCode(code).trim() === '', `U+${code.toString(16)}`);
+  });
+
+  it('line index: a line starts after every "\\n", "\\r\\n" and lone "\\r"', () => {
+    const pieces = fc.constantFrom('a', 'Sở', ' ', '\n', '\r', '\r\n', '\n\r', '\u2028', '𝐀');
+    const simple = (s: string) => [0, ...[...s.matchAll(/\r\n|\r|\n/g)].map((m) => m.index! + m[0].length)];
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (s) => assert.deepEqual(new LineIndex(s).lineStarts, simple(s))), { numRuns: 5000 });
   });
 
   it('typo/dash-spacing: dashes glued on one side', () => {

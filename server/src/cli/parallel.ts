@@ -5,7 +5,7 @@
  * what each draft cites, then each receives the whole index and checks against it, as a serial run does.
  */
 import { resolve } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { check } from '../core/check';
 import type { RuleSettings } from '../core/config';
 import { indexDraft } from '../core/index/draft';
@@ -28,7 +28,13 @@ type IndexOutcome = IndexedDraft | null;
 type Request = { kind: 'index' | 'check'; index: number; file: string } | { kind: 'workspace'; drafts: IndexedDraft[] };
 type Reply = { index: number; outcome: CheckOutcome | IndexOutcome } | { index: number; fatal: string };
 
+// The module is loaded only where threads are used: a check of one file does not pay for it at start.
+const threads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+
 export function isCheckWorker(): boolean {
+  // A worker is started with ROLE as its argument; only then is it worth asking the thread module.
+  if (!process.argv.includes(ROLE)) return false;
+  const { isMainThread, workerData } = threads();
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
 }
 
@@ -37,7 +43,7 @@ export function isCheckWorker(): boolean {
  * `workspace`, the drafts are first indexed together and each is checked against the others.
  */
 export async function checkInWorkers(files: string[], rules: RuleSettings, jobs: number, workspace: boolean): Promise<CheckOutcome[]> {
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(__filename, { workerData: { role: ROLE, rules } }));
+  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new (threads().Worker)(__filename, { argv: [ROLE], workerData: { role: ROLE, rules } }));
   try {
     if (workspace) {
       const drafts = (await pass<IndexOutcome>(workers, files, 'index')).filter((draft): draft is IndexedDraft => draft !== null);
@@ -90,6 +96,7 @@ const REQUESTS_IN_FLIGHT = 3;
 
 /** The worker's side: index or check each file it is sent, with the nearest .thongbao.yaml as a serial run would. */
 export function serveCheckWorker(): void {
+  const { parentPort, workerData } = threads();
   const { rules } = workerData as { rules: RuleSettings };
   const registries = new RegistryFiles();
   let workspace: CitationIndex | undefined;

@@ -11,7 +11,8 @@ import { withReuse, type Reuse } from './reuse';
 import { builtinRegistry } from './registry/builtin';
 import type { Registry } from './registry/registry';
 import type { Agency } from './registry/types';
-import type { Finding, Report, WorkspaceContext } from './rules/types';
+import { isParagraphRule, type Finding, type ParagraphRule, type Report, type Rule, type WorkspaceContext } from './rules/types';
+import { runParagraphRules } from './paragraph-rules';
 import { LineIndex } from './text/lines';
 import { normalizeNfc } from './text/normalize';
 
@@ -49,17 +50,34 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     const front = readFrontMatter(model);
     const fragment = front.fragment ?? options.fragment ?? registry.profile.fragment ?? false;
     const { issuer, named: issuerNamed } = resolveIssuer(model, registry, front.agency);
-    for (const rule of RULES) {
+    const add = (rule: Rule, finding: Report) => {
       const setting = options.rules?.[rule.id];
-      if (setting === 'off') continue;
+      findings.push({ ...finding, ruleId: rule.id, severity: setting && setting !== 'off' ? setting : (finding.severity ?? rule.severity) });
+    };
+    const paragraphRules: ParagraphRule[] = [];
+    for (const rule of RULES) {
+      if (options.rules?.[rule.id] === 'off') continue;
+      if (isParagraphRule(rule)) {
+        paragraphRules.push(rule);
+        continue;
+      }
       try {
-        const report = (finding: Report) => findings.push({ ...finding, ruleId: rule.id, severity: setting ?? finding.severity ?? rule.severity });
+        const report = (finding: Report) => add(rule, finding);
         const context = issuer ? { report, registry, fragment, issuer, issuerNamed } : { report, registry, fragment };
         rule.check(model, options.workspace ? { ...context, workspace: options.workspace } : context);
       } catch (error) {
         failures.push({ ruleId: rule.id, error });
       }
     }
+    // A rule that throws on one paragraph loses that paragraph's findings only; it is named once.
+    const failed = new Set<string>();
+    runParagraphRules(model, paragraphRules, registry, {
+      report: add,
+      fail(rule, error) {
+        if (!failed.has(rule.id)) failures.push({ ruleId: rule.id, error });
+        failed.add(rule.id);
+      },
+    });
     return model;
   });
   const silenced = silencer(readDirectives(model.comments), lineOf(model.text));

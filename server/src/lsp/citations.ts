@@ -73,6 +73,11 @@ export class WorkspaceCitations {
     return { index: this.index, uri };
   }
 
+  /** Whether the index holds a version of this open draft (read from the editor, not from disk). */
+  indexedOpen(uri: string): boolean {
+    return this.indexedVersions.has(uri);
+  }
+
   /** A draft's version was checked: index it from the same model, and re-check the drafts it affects. */
   checked(uri: string, version: number, text: string, registry: Registry, parsed: Parsed): void {
     // Closed or edited since, or indexed already by a request that came first: nothing to do.

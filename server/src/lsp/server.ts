@@ -55,6 +55,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const indexTimers = new Map<string, ReturnType<typeof setTimeout>>();
   // Drafts being edited keep what their last checks computed, so a keystroke re-scans one paragraph.
   const reuses = new Map<string, Reuse>();
   let canPullConfiguration = false;
@@ -131,6 +132,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
+    clearTimeout(indexTimers.get(document.uri));
+    indexTimers.delete(document.uri);
     checked.delete(document.uri);
     reuses.delete(document.uri);
     settings.forget(document.uri);
@@ -214,12 +217,18 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
       });
     }
     void connection.sendDiagnostics({ uri, version, diagnostics });
-    // The draft's own check never reads its own entry of the workspace index: update that entry after the
-    // diagnostics have gone (the writer sends from an immediate queued before this one).
-    setImmediate(() => indexWorkspace(state));
+    // The draft's own check never reads its own entry of the workspace index, and other drafts are checked
+    // again only once the typing pauses: while the draft is edited, update its entry then, from the latest
+    // version checked, so that indexing never delays the next keystroke's diagnostics (a hover or a jump
+    // indexes at once if needed). A draft just opened is indexed right after its diagnostics have gone (the
+    // writer sends from an immediate queued before this one), for the drafts opened after it.
+    clearTimeout(indexTimers.get(uri));
+    if (citations.indexedOpen(uri)) indexTimers.set(uri, setTimeout(() => indexWorkspace(uri, state), CROSS_DOCUMENT_DELAY_MS));
+    else setImmediate(() => indexWorkspace(uri, state));
   }
 
-  function indexWorkspace(state: Checked): void {
+  function indexWorkspace(uri: string, state: Checked): void {
+    indexTimers.delete(uri);
     const update = state.indexWorkspace;
     delete state.indexWorkspace;
     update?.();

@@ -1,7 +1,7 @@
 /** Every citation of a draft (trích yếu, body and footnotes), read once per model and registry. */
-import type { NoticeModel } from '../model/types';
+import type { NoticeModel, Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
-import { prose } from '../rules/util';
+import { citedParagraphs } from '../rules/util';
 import { reused } from '../reuse';
 import { findCitations } from './parse';
 
@@ -13,14 +13,16 @@ const cache = new WeakMap<NoticeModel, { registry: Registry; citations: Citation
 export function citationsOf(model: NoticeModel, registry: Registry): Citation[] {
   const cached = cache.get(model);
   if (cached && cached.registry === registry) return cached.citations;
-  const paragraphs = [...prose(model), ...model.footnotes.map((note) => note.content)].sort((a, b) => a.start - b.start);
-  const citations = paragraphs.flatMap((paragraph) => {
-    // Reused from an earlier check of the draft, a paragraph's citations point at that check's paragraph.
-    const found = reused('citations', paragraph.text, () => findCitations(paragraph, registry));
-    return found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
-  });
+  const citations = citedParagraphs(model).flatMap((paragraph) => citationsIn(paragraph, registry));
   cache.set(model, { registry, citations });
   return citations;
+}
+
+/** The citations of one paragraph (of the prose or a footnote). */
+export function citationsIn(paragraph: Paragraph, registry: Registry): Citation[] {
+  // Reused from an earlier check of the draft, a paragraph's citations point at that check's paragraph.
+  const found = reused('citations', paragraph.text, () => findCitations(paragraph, registry));
+  return found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
 }
 
 /** The draft's offset of a position in the citation's paragraph. */

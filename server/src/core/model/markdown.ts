@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { parseDocument } from 'yaml';
+import { yaml } from '../lazy-modules';
 import type { Root, RootContent } from 'mdast';
 import { markdownRegion } from './markdown-regions';
 import type { FrontMatter, Span } from './types';
@@ -120,7 +120,7 @@ function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: Ma
 }
 
 function readFrontMatter(value: string, text: string, start: number, end: number): FrontMatter {
-  const document = parseDocument(value, { prettyErrors: false, logLevel: 'error' });
+  const document = yaml().parseDocument(value, { prettyErrors: false, logLevel: 'error' });
   const valueStart = text.indexOf(value, start);
   const firstError = document.errors[0];
   if (firstError) {

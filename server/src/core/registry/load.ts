@@ -3,8 +3,9 @@
  * placed at its characters in the file. The file is only ever data: size and alias expansion are capped,
  * so a hostile file ("billion laughs") gets a problem, not a hang.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isNode, parseDocument, type Document } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document } from 'yaml';
+import { Ajv, yaml } from '../lazy-modules';
 import schema from '../../../../schemas/thongbao.schema.json';
 import type { RegistryData } from './types';
 
@@ -23,7 +24,7 @@ export function parseRegistry(text: string): { data?: RegistryData; problems: Re
   if (text.length > MAX_REGISTRY_CHARS) {
     return { problems: [{ message: `Tệp quá lớn (hơn ${MAX_REGISTRY_CHARS.toLocaleString('vi-VN')} ký tự); không đọc.`, start: 0, end: 0 }] };
   }
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const syntax = document.errors.map((error) => ({
     message: `Sai cú pháp YAML: ${error.message.split('\n')[0]}`,
     ...within(text, error.pos[0], error.pos[1]),
@@ -36,7 +37,7 @@ export function parseRegistry(text: string): { data?: RegistryData; problems: Re
     return { problems: [{ message: `Không đọc được tệp: ${(error as Error).message}`, start: 0, end: Math.min(text.length, 1) }] };
   }
   if (value === null || value === undefined) return { data: {}, problems: [] };
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  validator ??= new (Ajv())({ allErrors: true, strict: false, verbose: true }).compile(schema);
   if (validator(value)) return { data: value as RegistryData, problems: [] };
   // "propertyNames" only repeats, less clearly, the pattern error of the same key.
   const errors = (validator.errors ?? []).filter((error) => error.keyword !== 'propertyNames');
@@ -47,6 +48,7 @@ function placeError(document: Document, error: ErrorObject, text: string): Regis
   const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
   const extra = error.params as { additionalProperty?: string };
   const node = document.getIn(path, true);
+  const { isNode } = yaml();
   let range = isNode(node) ? node.range : undefined;
   if (extra.additionalProperty) {
     const parent = document.getIn(path, true);

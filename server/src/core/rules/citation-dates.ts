@@ -1,7 +1,7 @@
-import { citationsOf, sourceOf } from '../citations/index';
+import { citationsIn, citationsOf, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
 import { dayNumber, isValidDate } from '../text/dates';
-import type { Rule } from './types';
+import type { ParagraphRule, Rule } from './types';
 
 const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6; Luật Ban hành VBQPPL (số, năm ban hành)';
 
@@ -14,7 +14,7 @@ function realDate(citation: Citation): boolean {
  * A legal document's number carries the year it was issued: "25/2018/QĐ-UBND" is not dated 2025. When the
  * registry knows the document's date, the fix writes it.
  */
-export const citationYearMismatch: Rule = {
+export const citationYearMismatch: ParagraphRule = {
   id: 'citation/year-mismatch',
   severity: 'error',
   decree: DECREE,
@@ -23,8 +23,9 @@ export const citationYearMismatch: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nThay thế Quyết định số 25/2018/QĐ-UBND ngày 12/9/2025 của UBND tỉnh Quảng Ngãi.',
     right: 'THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nThay thế Quyết định số 25/2018/QĐ-UBND ngày 12/9/2018 của UBND tỉnh Quảng Ngãi.',
   },
-  check(model, context) {
-    for (const citation of citationsOf(model, context.registry)) {
+  paragraphs: 'cited',
+  checkParagraph(paragraph, context) {
+    for (const citation of citationsIn(paragraph, context.registry)) {
       const { identifier, date } = citation;
       if (!identifier.year || !date || !realDate(citation) || Number(identifier.year.text) === date.year) continue;
       const known = context.registry.document(identifier.key)?.date;

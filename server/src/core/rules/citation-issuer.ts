@@ -1,9 +1,9 @@
-import { citationsOf, issuerNames, sourceOf } from '../citations/index';
+import { citationsIn, issuerNames, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
 import type { Registry } from '../registry/registry';
 import type { Agency } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 
 /** Another body the registry knows, named in words where the symbol's code names a different one. */
 export function issuerAgainstCode(citation: Citation, registry: Registry): Agency | undefined {
@@ -34,7 +34,7 @@ function otherIssuer(wordsText: string, code: string, registry: Registry): Agenc
  * phủ's, "/TW" the Party Central Committee's, not the Government's. Reported only when the words name
  * another body the registry knows.
  */
-export const citationIssuer: Rule = {
+export const citationIssuer: ParagraphRule = {
   id: 'citation/issuer',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6',
@@ -43,9 +43,10 @@ export const citationIssuer: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Bộ Tài chính.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Thủ tướng Chính phủ.',
   },
-  check(model, context) {
+  paragraphs: 'cited',
+  checkParagraph(paragraph, context) {
     const { registry } = context;
-    for (const citation of citationsOf(model, registry)) {
+    for (const citation of citationsIn(paragraph, registry)) {
       if (!issuerAgainstCode(citation, registry)) continue;
       const words = citation.issuerWords!;
       const code = citation.identifier.issuerCode!.text;

@@ -1,8 +1,8 @@
-import { citationsOf, sourceOf } from '../citations/index';
-import type { Rule } from './types';
+import { citationsIn, sourceOf } from '../citations/index';
+import type { ParagraphRule } from './types';
 
 /** "Kế hoạch 130/KH-…" → "Kế hoạch số 130/KH-…": the decree's templates always write "số" (information). */
-export const citationMissingSo: Rule = {
+export const citationMissingSo: ParagraphRule = {
   id: 'citation/missing-so',
   severity: 'information',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục III (các mẫu viết «… số …/…»)',
@@ -11,8 +11,9 @@ export const citationMissingSo: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Kế hoạch 76/KH-SKHCN ngày 20/01/2021 của Sở KH&CN.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Kế hoạch số 76/KH-SKHCN ngày 20/01/2021 của Sở KH&CN.',
   },
-  check(model, context) {
-    for (const citation of citationsOf(model, context.registry)) {
+  paragraphs: 'cited',
+  checkParagraph(paragraph, context) {
+    for (const citation of citationsIn(paragraph, context.registry)) {
       const { typeName, so, identifier } = citation;
       if (!typeName || typeName.inherited || so || typeName.type?.name === 'Luật') continue;
       const at = sourceOf(citation, identifier.start);

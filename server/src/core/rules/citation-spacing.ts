@@ -1,11 +1,11 @@
-import { citationsOf, sourceOf } from '../citations/index';
-import type { Rule } from './types';
+import { citationsIn, sourceOf } from '../citations/index';
+import type { ParagraphRule } from './types';
 
 /**
  * The spacing of a citation: one space after "số" ("số114" → "số 114"), none inside the number and symbol
  * ("464 /UBND-TTHC" → "464/UBND-TTHC"), one after "ngày" ("ngày16/7/2025" → "ngày 16/7/2025").
  */
-export const citationSpacing: Rule = {
+export const citationSpacing: ParagraphRule = {
   id: 'citation/spacing',
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 3 (số, ký hiệu viết liền) và điểm b khoản 6',
@@ -14,8 +14,9 @@ export const citationSpacing: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện văn bản của Thanh tra tỉnh: số114 /TTT-NV2 ngày16/7/2025.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện văn bản của Thanh tra tỉnh: số 114/TTT-NV2 ngày 16/7/2025.',
   },
-  check(model, context) {
-    for (const citation of citationsOf(model, context.registry)) {
+  paragraphs: 'cited',
+  checkParagraph(paragraph, context) {
+    for (const citation of citationsIn(paragraph, context.registry)) {
       const { so, identifier, date } = citation;
       if (so && so.gap === '') {
         const at = sourceOf(citation, so.end);

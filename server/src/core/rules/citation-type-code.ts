@@ -1,11 +1,11 @@
-import { citationsOf, sourceOf } from '../citations/index';
-import type { Rule } from './types';
+import { citationsIn, sourceOf } from '../citations/index';
+import type { ParagraphRule } from './types';
 
 /**
  * The type code in the symbol agrees with the type named before it ("Quyết định số 12/KH-UBND" does not);
  * a công văn has no type code; a named type has one.
  */
-export const citationTypeCode: Rule = {
+export const citationTypeCode: ParagraphRule = {
   id: 'citation/type-code',
   severity: 'error',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 3 và Phụ lục III',
@@ -14,8 +14,9 @@ export const citationTypeCode: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Quyết định số 12/KH-UBND ngày 05/3/2025 của UBND tỉnh.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND tỉnh.',
   },
-  check(model, context) {
-    for (const citation of citationsOf(model, context.registry)) {
+  paragraphs: 'cited',
+  checkParagraph(paragraph, context) {
+    for (const citation of citationsIn(paragraph, context.registry)) {
       const type = citation.typeName?.type;
       const { identifier } = citation;
       if (!type || identifier.family === 'assembly') continue;

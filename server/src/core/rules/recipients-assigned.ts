@@ -2,7 +2,7 @@ import { reused } from '../reuse';
 import type { Unit } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
-import { prose } from './util';
+import { bodyParagraphs } from './util';
 import { findMarker } from '../model/body';
 
 // Where a unit is given a task: "Giao Phòng X chủ trì …", or a section headed by the unit ("2. Văn phòng Sở:").
@@ -38,8 +38,7 @@ export const recipientsAssigned: Rule = {
       return found;
     };
     const reported = new Set<Unit>();
-    for (const paragraph of prose(model)) {
-      if (paragraph === model.summary) continue;
+    for (const paragraph of bodyParagraphs(model)) {
       for (const mention of reused('assignments', paragraph.text, unitsGivenTasks)) {
         const unit = unitNamed(mention.text, units);
         if (!unit || reported.has(unit) || receives(unit)) continue;

@@ -1,12 +1,11 @@
-import type { Rule } from './types';
-import { prose } from './util';
+import type { ParagraphRule } from './types';
 
 // Emphasis inside a paragraph ("… hoàn thành **trước ngày 15/4/2025**."); a whole bold paragraph is a
 // titled khoản, which the decree prints in bold, and is read without its marks.
 const INLINE_EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![*\w])/gu;
 
 /** The body is set upright and regular (PL1 II.6.e); bold or italics for emphasis are not in the decree. */
-export const styleEmphasis: Rule = {
+export const styleEmphasis: ParagraphRule = {
   id: 'style/emphasis',
   severity: 'information',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm e khoản 6 (nội dung: chữ in thường, kiểu chữ đứng)',
@@ -15,18 +14,17 @@ export const styleEmphasis: Rule = {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng gửi báo cáo **trước ngày 15/4/2025**.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng gửi báo cáo trước ngày 15/4/2025.",
   },
-  check(model, context) {
-    for (const paragraph of prose(model)) {
-      for (const match of paragraph.text.matchAll(INLINE_EMPHASIS)) {
-        const start = paragraph.sourceOffset(match.index!);
-        const end = paragraph.sourceOffset(match.index! + match[0].length);
-        const bold = match[1] !== undefined;
-        context.report({
-          start,
-          end,
-          message: `Nội dung văn bản dùng chữ đứng: «${match[2] ?? match[3]}» đang ${bold ? 'in đậm' : 'in nghiêng'} để nhấn mạnh.`,
-        });
-      }
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    for (const match of paragraph.text.matchAll(INLINE_EMPHASIS)) {
+      const start = paragraph.sourceOffset(match.index!);
+      const end = paragraph.sourceOffset(match.index! + match[0].length);
+      const bold = match[1] !== undefined;
+      context.report({
+        start,
+        end,
+        message: `Nội dung văn bản dùng chữ đứng: «${match[2] ?? match[3]}» đang ${bold ? 'in đậm' : 'in nghiêng'} để nhấn mạnh.`,
+      });
     }
   },
 };

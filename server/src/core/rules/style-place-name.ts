@@ -1,14 +1,14 @@
 import type { Registry } from '../registry/registry';
 import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
-import type { Rule } from './types';
-import { paragraphEdits, phrasesInProse } from './util';
+import type { ParagraphRule } from './types';
+import { paragraphEdits, phrasesIn } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
 const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
 
 const tables = new WeakMap<Registry, PhraseTable>();
 
-export const stylePlaceName: Rule = {
+export const stylePlaceName: ParagraphRule = {
   id: 'style/place-name',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục III, khoản 1',
@@ -17,9 +17,10 @@ export const stylePlaceName: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nKhảo sát vùng trồng dược liệu tại xã Măng đen.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nKhảo sát vùng trồng dược liệu tại xã Măng Đen.',
   },
-  check(model, context) {
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
     const places = cachedPhraseTable(tables, context.registry, (registry) => registry.places.map((place) => [place.name, place.name] as const));
-    for (const { paragraph, match } of phrasesInProse(model, places, 'place-names')) {
+    for (const match of phrasesIn(paragraph, places)) {
       const written = match.text;
       const name = places.byKey.get(phraseKey(written));
       if (!name || written.split(/\s+/u).join(' ') === name) continue;
@@ -33,7 +34,7 @@ export const stylePlaceName: Rule = {
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
         message: `Sai viết hoa địa danh: «${written.split(/\s+/u).join(' ')}», cần «${name}» (viết hoa mọi âm tiết của tên riêng).`,
-        fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (word) => matchCase(word, name)), model.text) },
+        fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (word) => matchCase(word, name)), context.source) },
       });
     }
   },

@@ -1,8 +1,6 @@
-import type { Rule } from './types';
-import { reused } from '../reuse';
+import type { ParagraphRule } from './types';
 import { classBefore, LETTER } from '../text/letters';
 import { matchesWhere } from '../text/search';
-import { prose } from './util';
 
 // "Giao phòng Bưu chính – Viễn thông …": the generic word of an organisation's proper name is capitalised
 // (PL2 IV.1: "Phòng Quản lý …"). Not in "Trưởng phòng", "Văn phòng", and not before a lower-case word.
@@ -15,7 +13,7 @@ export function lowerGenerics(text: string): RegExpExecArray[] {
   return matchesWhere(text, LOWER_GENERIC, (text, at) => (classBefore(text, at) & LETTER) === 0 && !AFTER.test(text.slice(Math.max(0, at - 7), at)));
 }
 
-export const styleUnitCapital: Rule = {
+export const styleUnitCapital: ParagraphRule = {
   id: 'style/unit-capital',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục IV, khoản 1',
@@ -24,22 +22,21 @@ export const styleUnitCapital: Rule = {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao phòng Bưu chính - Viễn thông và Chuyển đổi số chủ trì.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Phòng Bưu chính - Viễn thông và Chuyển đổi số chủ trì.",
   },
-  check(model, context) {
-    for (const paragraph of prose(model)) {
-      for (const match of reused('lower-generics', paragraph.text, lowerGenerics)) {
-        const start = paragraph.sourceOffset(match.index);
-        const word = match[1]!;
-        const fixed = word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
-        // Before an abbreviation ("phòng KH-TC") the name is not written out: a style point only.
-        const abbreviated = !/\p{Ll}/u.test(match[3] ?? '') && (match[3]?.length ?? 0) > 0;
-        context.report({
-          start,
-          end: start + word.length,
-          severity: abbreviated ? 'information' : 'warning',
-          message: `Sai viết hoa tên đơn vị: «${word} ${match[2]}${match[3]} …» là tên riêng, cần «${fixed} ${match[2]}${match[3]} …».`,
-          fix: { title: `Viết hoa thành «${fixed}»`, edits: [{ start, end: start + word.length, newText: fixed }] },
-        });
-      }
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    for (const match of lowerGenerics(paragraph.text)) {
+      const start = paragraph.sourceOffset(match.index);
+      const word = match[1]!;
+      const fixed = word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+      // Before an abbreviation ("phòng KH-TC") the name is not written out: a style point only.
+      const abbreviated = !/\p{Ll}/u.test(match[3] ?? '') && (match[3]?.length ?? 0) > 0;
+      context.report({
+        start,
+        end: start + word.length,
+        severity: abbreviated ? 'information' : 'warning',
+        message: `Sai viết hoa tên đơn vị: «${word} ${match[2]}${match[3]} …» là tên riêng, cần «${fixed} ${match[2]}${match[3]} …».`,
+        fix: { title: `Viết hoa thành «${fixed}»`, edits: [{ start, end: start + word.length, newText: fixed }] },
+      });
     }
   },
 };

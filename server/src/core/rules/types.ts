@@ -1,4 +1,4 @@
-import type { NoticeModel } from '../model/types';
+import type { NoticeModel, Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import type { Agency } from '../registry/types';
 import type { CitationIndex } from '../index/workspace';
@@ -55,7 +55,7 @@ export interface WorkspaceContext {
   uri: string;
 }
 
-export interface Rule {
+interface RuleInfo {
   /** Stable, kebab-case, grouped by area: "date/invalid". Never renamed once shipped. */
   id: string;
   severity: Severity;
@@ -68,5 +68,33 @@ export interface Rule {
    * the findings, and a test holds the rule to them.
    */
   examples: { wrong: string; right: string };
+}
+
+/** A rule that reads the whole model: its parts, how they relate, the workspace. */
+export interface DocumentRule extends RuleInfo {
   check(model: NoticeModel, context: RuleContext): void;
+}
+
+/** What a paragraph rule may read besides its paragraph: the registry, and the draft's text inside the paragraph. */
+export interface ParagraphContext {
+  report(finding: Report): void;
+  registry: Registry;
+  /** The draft's text (the model's): read only between the paragraph's `start` and `end`. */
+  source: string;
+}
+
+/**
+ * A rule that reads one paragraph at a time and nothing else of the draft. While a draft is edited, its
+ * findings are kept per paragraph (core/paragraph-rules.ts): a keystroke re-checks the paragraph it touched.
+ */
+export interface ParagraphRule extends RuleInfo {
+  /** The paragraphs it reads: the prose (trích yếu and body), the body alone, or the prose and the footnotes (where citations are). */
+  paragraphs: 'prose' | 'body' | 'cited';
+  checkParagraph(paragraph: Paragraph, context: ParagraphContext): void;
+}
+
+export type Rule = DocumentRule | ParagraphRule;
+
+export function isParagraphRule(rule: Rule): rule is ParagraphRule {
+  return 'checkParagraph' in rule;
 }

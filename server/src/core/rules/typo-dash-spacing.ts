@@ -1,13 +1,11 @@
-import type { Rule } from './types';
-import { reused } from '../reuse';
+import type { ParagraphRule } from './types';
 import { classAt, classBefore, LETTER } from '../text/letters';
-import { prose } from './util';
 
 /**
  * A dash glued to one word and spaced from the other ("Trần Phước Hiền- Phó Chủ tịch"). Either a comma or a
  * dash with a space on both sides is meant, so no fix is offered.
  */
-export const typoDashSpacing: Rule = {
+export const typoDashSpacing: ParagraphRule = {
   id: 'typo/dash-spacing',
   severity: 'warning',
   decree: 'quy ước trình bày',
@@ -16,19 +14,18 @@ export const typoDashSpacing: Rule = {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến chỉ đạo của đồng chí Trần Phước Hiền- Phó Chủ tịch UBND tỉnh.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến chỉ đạo của đồng chí Trần Phước Hiền, Phó Chủ tịch UBND tỉnh.",
   },
-  check(model, context) {
-    for (const paragraph of prose(model)) {
-      for (const line of paragraph.lines) {
-        const text = model.text.slice(line.start, line.end);
-        if (!text.includes('-') && !text.includes('–')) continue;
-        for (const at of reused('dash-spacing', text, dashesGluedOnOneSide)) {
-          const start = line.start + at;
-          context.report({
-            start,
-            end: start + 1,
-            message: 'Sai dấu gạch: dính vào một chữ mà cách chữ kia, cần « - » (cách hai bên) hoặc dấu phẩy.',
-          });
-        }
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    for (const line of paragraph.lines) {
+      const text = context.source.slice(line.start, line.end);
+      if (!text.includes('-') && !text.includes('–')) continue;
+      for (const at of dashesGluedOnOneSide(text)) {
+        const start = line.start + at;
+        context.report({
+          start,
+          end: start + 1,
+          message: 'Sai dấu gạch: dính vào một chữ mà cách chữ kia, cần « - » (cách hai bên) hoặc dấu phẩy.',
+        });
       }
     }
   },

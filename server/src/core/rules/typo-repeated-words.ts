@@ -1,14 +1,12 @@
-import type { Rule } from './types';
-import { reused } from '../reuse';
+import type { ParagraphRule } from './types';
 import { LETTER, runsOf } from '../text/letters';
-import { prose } from './util';
 
 // Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của").
 // Single content words are left alone: Vietnamese repeats them on purpose ("dần dần", "nhà nhà").
 const REPEATED_PAIR = /(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/gu;
 const REPEATED_WORD = /(?<![\p{L}\p{N}])(và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã|số|ngày|\p{Lu}{2,}) \1(?![\p{L}\p{N}])/gu;
 
-export const typoRepeatedWords: Rule = {
+export const typoRepeatedWords: ParagraphRule = {
   id: 'typo/repeated-words',
   severity: 'warning',
   decree: 'quy ước trình bày',
@@ -17,24 +15,23 @@ export const typoRepeatedWords: Rule = {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến của Phó Chủ tịch UBND tỉnh UBND tỉnh tại Thông báo số 105/TB-UBND.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nÝ kiến của Phó Chủ tịch UBND tỉnh tại Thông báo số 105/TB-UBND.",
   },
-  check(model, context) {
-    for (const paragraph of prose(model)) {
-      const seen = new Set<number>();
-      for (const match of reused('repetitions', paragraph.text, repetitions)) {
-        const repeatAt = match.index! + match[1]!.length; // the space before the repetition
-        if (seen.has(repeatAt)) continue;
-        seen.add(repeatAt);
-        const start = paragraph.sourceOffset(repeatAt);
-        const end = paragraph.sourceOffset(match.index! + match[0].length);
-        // A repetition split over two lines has no single certain edit.
-        const sameLine = end - start === match[1]!.length + 1;
-        context.report({
-          start: start + 1,
-          end,
-          message: `Sai lặp từ: «${match[1]}» viết hai lần liền nhau, cần bỏ một lần.`,
-          ...(sameLine && { fix: { title: `Bỏ «${match[1]}» lặp lại`, edits: [{ start, end, newText: '' }] } }),
-        });
-      }
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    const seen = new Set<number>();
+    for (const match of repetitions(paragraph.text)) {
+      const repeatAt = match.index! + match[1]!.length; // the space before the repetition
+      if (seen.has(repeatAt)) continue;
+      seen.add(repeatAt);
+      const start = paragraph.sourceOffset(repeatAt);
+      const end = paragraph.sourceOffset(match.index! + match[0].length);
+      // A repetition split over two lines has no single certain edit.
+      const sameLine = end - start === match[1]!.length + 1;
+      context.report({
+        start: start + 1,
+        end,
+        message: `Sai lặp từ: «${match[1]}» viết hai lần liền nhau, cần bỏ một lần.`,
+        ...(sameLine && { fix: { title: `Bỏ «${match[1]}» lặp lại`, edits: [{ start, end, newText: '' }] } }),
+      });
     }
   },
 };

@@ -1,11 +1,11 @@
 import type { Registry } from '../registry/registry';
 import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
-import type { Rule } from './types';
-import { phrasesInProse } from './util';
+import type { ParagraphRule } from './types';
+import { phrasesIn } from './util';
 
 const tables = new WeakMap<Registry, PhraseTable>();
 
-export const typoSpelling: Rule = {
+export const typoSpelling: ParagraphRule = {
   id: 'typo/spelling',
   severity: 'warning',
   decree: 'quy ước (chính tả tiếng Việt; danh mục lỗi chính tả trong dữ liệu tham chiếu)',
@@ -14,9 +14,10 @@ export const typoSpelling: Rule = {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng tập trung sử lý hồ sơ trước khi kết thức năm.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng tập trung xử lý hồ sơ trước khi kết thúc năm.',
   },
-  check(model, context) {
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
     const table = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
-    for (const { paragraph, match } of phrasesInProse(model, table, 'misspellings')) {
+    for (const match of phrasesIn(paragraph, table)) {
       const written = match.text;
       const meant = table.byKey.get(phraseKey(written));
       if (!meant) continue;
@@ -24,7 +25,7 @@ export const typoSpelling: Rule = {
       const start = paragraph.sourceOffset(match.index);
       const end = paragraph.sourceOffset(match.index + written.length);
       // Split over two lines of a PDF paste, the words have no single certain edit.
-      const oneLine = end - start === written.length && model.text.slice(start, end) === written;
+      const oneLine = end - start === written.length && context.source.slice(start, end) === written;
       context.report({
         start,
         end,

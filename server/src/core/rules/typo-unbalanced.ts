@@ -1,6 +1,4 @@
-import type { Rule } from './types';
-import { reused } from '../reuse';
-import { prose } from './util';
+import type { ParagraphRule } from './types';
 
 const PAIRS: [string, string][] = [
   ['“', '”'],
@@ -11,7 +9,7 @@ const PAIRS: [string, string][] = [
 const INLINE_MARKER = /(^|[:;,.]\s+)([a-zđ\d]{1,2}\))/gu;
 
 /** An opening quote or parenthesis that is never closed in its paragraph, or a closing one never opened. */
-export const typoUnbalanced: Rule = {
+export const typoUnbalanced: ParagraphRule = {
   id: 'typo/unbalanced',
   severity: 'error',
   decree: 'quy ước trình bày',
@@ -20,12 +18,11 @@ export const typoUnbalanced: Rule = {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi tại huyện Ba Tơ.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi” tại huyện Ba Tơ.",
   },
-  check(model, context) {
-    for (const paragraph of prose(model)) {
-      for (const { at, message } of reused('unbalanced', paragraph.text, unbalanced)) {
-        const start = paragraph.sourceOffset(at);
-        context.report({ start, end: start + 1, message });
-      }
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    for (const { at, message } of unbalanced(paragraph.text)) {
+      const start = paragraph.sourceOffset(at);
+      context.report({ start, end: start + 1, message });
     }
   },
 };

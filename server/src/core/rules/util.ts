@@ -1,7 +1,6 @@
 /** Small helpers shared by rules: walking the body, editing a field's text, Vietnamese upper case. */
 import type { BodyNode, NoticeModel, Paragraph } from '../model/types';
 import type { Edit } from './types';
-import { reused } from '../reuse';
 import { findPhrases, type PhraseTable } from '../text/phrases';
 import type { Found } from '../text/letters';
 
@@ -31,12 +30,23 @@ export function prose(model: NoticeModel): readonly Paragraph[] {
 
 const proseOf = new WeakMap<NoticeModel, readonly Paragraph[]>();
 
-/** Each phrase of a registry list (place names, misspellings) written in the prose, with its paragraph; `kind` names the scan for reuse. */
-export function* phrasesInProse(model: NoticeModel, table: PhraseTable, kind: string): Generator<{ paragraph: Paragraph; match: Found }> {
-  if (!table.pattern) return;
-  for (const paragraph of prose(model)) {
-    for (const match of reused(kind, paragraph.text, (text) => findPhrases(text, table))) yield { paragraph, match };
-  }
+/** The paragraphs of the body (the prose without the trích yếu), in order. Do not mutate. */
+export function bodyParagraphs(model: NoticeModel): readonly Paragraph[] {
+  return model.summary ? prose(model).slice(1) : prose(model);
+}
+
+/** The paragraphs where citations are read: the prose and the footnotes, in the draft's order. Do not mutate. */
+export function citedParagraphs(model: NoticeModel): readonly Paragraph[] {
+  let paragraphs = citedOf.get(model);
+  if (!paragraphs) citedOf.set(model, (paragraphs = [...prose(model), ...model.footnotes.map((note) => note.content)].sort((a, b) => a.start - b.start)));
+  return paragraphs;
+}
+
+const citedOf = new WeakMap<NoticeModel, readonly Paragraph[]>();
+
+/** Each phrase of a registry list (place names, misspellings) written in a paragraph. */
+export function phrasesIn(paragraph: Paragraph, table: PhraseTable): Found[] {
+  return table.pattern ? findPhrases(paragraph.text, table) : [];
 }
 
 export function upperVi(text: string): string {

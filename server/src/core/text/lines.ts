@@ -13,14 +13,16 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // Line breaks found by indexOf (a machine-level search), not character by character: the server builds
+    // an index for every version of a draft being edited.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
-      else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+    let feed = text.indexOf('\n');
+    let carriage = text.indexOf('\r');
+    while (feed !== -1 || carriage !== -1) {
+      const next = carriage === -1 || (feed !== -1 && feed < carriage) ? feed + 1 : carriage + (text.charCodeAt(carriage + 1) === 10 ? 2 : 1);
+      starts.push(next);
+      if (feed !== -1 && feed < next) feed = text.indexOf('\n', next);
+      if (carriage !== -1 && carriage < next) carriage = text.indexOf('\r', next);
     }
     this.lineStarts = starts;
   }

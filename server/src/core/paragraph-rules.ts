@@ -1,0 +1,84 @@
+/**
+ * Runs the rules that read one paragraph at a time (ParagraphRule). While a draft is edited, what they found
+ * in a paragraph is kept in the draft's Reuse under the paragraph's source text and line layout, relative to
+ * where the paragraph starts: after a keystroke only the paragraph it touched is checked again, and the
+ * others' findings are moved to where their paragraphs now stand. A rule sees only its paragraph, the
+ * registry (a Reuse forgets everything when the registry changes) and the text inside the paragraph, all of
+ * which the key holds, so a kept finding is the one a fresh check would make (the reuse property test).
+ */
+import type { NoticeModel, Paragraph, Span } from './model/types';
+import type { Registry } from './registry/registry';
+import { reused } from './reuse';
+import type { ParagraphRule, Report } from './rules/types';
+import { citedParagraphs } from './rules/util';
+
+export interface ParagraphRuleSink {
+  report(rule: ParagraphRule, finding: Report): void;
+  fail(rule: ParagraphRule, error: unknown): void;
+}
+
+/** What the rules found in one paragraph, at offsets from its start. */
+interface Found {
+  findings: { rule: ParagraphRule; finding: Report }[];
+  failures: { rule: ParagraphRule; error: unknown }[];
+}
+
+export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphRule[], registry: Registry, sink: ParagraphRuleSink): void {
+  if (rules.length === 0) return;
+  // The kind names the rules that ran: turning one off or on does not read another set's findings.
+  const kind = `paragraph rules: ${rules.map((rule) => rule.id).join(' ')}`;
+  const byRole = {
+    summary: rules.filter((rule) => rule.paragraphs !== 'body'),
+    body: rules,
+    footnote: rules.filter((rule) => rule.paragraphs === 'cited'),
+  };
+  // Every paragraph any rule reads, once, in the draft's order: one lookup each.
+  for (const paragraph of citedParagraphs(model)) {
+    const role = paragraph === model.summary ? 'summary' : isFootnote(model, paragraph) ? 'footnote' : 'body';
+    if (byRole[role].length === 0) continue;
+    const found = reused(kind, `${role}\u0000${layoutKey(model.text, paragraph)}`, () => checkParagraph(paragraph, byRole[role], model.text, registry));
+    for (const { rule, finding } of found.findings) sink.report(rule, moved(finding, paragraph.start));
+    for (const { rule, error } of found.failures) sink.fail(rule, error);
+  }
+}
+
+function isFootnote(model: NoticeModel, paragraph: Paragraph): boolean {
+  let contents = footnoteContents.get(model);
+  if (!contents) footnoteContents.set(model, (contents = new Set(model.footnotes.map((note) => note.content))));
+  return contents.has(paragraph);
+}
+
+const footnoteContents = new WeakMap<NoticeModel, Set<Paragraph>>();
+
+function checkParagraph(paragraph: Paragraph, rules: readonly ParagraphRule[], source: string, registry: Registry): Found {
+  const found: Found = { findings: [], failures: [] };
+  for (const rule of rules) {
+    const report = (finding: Report) => found.findings.push({ rule, finding: moved(finding, -paragraph.start) });
+    try {
+      rule.checkParagraph(paragraph, { report, registry, source });
+    } catch (error) {
+      found.failures.push({ rule, error });
+    }
+  }
+  return found;
+}
+
+/**
+ * The paragraph's source and its lines, relative to its start: its text, its map back to the draft and what
+ * the rules may read of the draft all follow from these.
+ */
+function layoutKey(source: string, paragraph: Paragraph): string {
+  const lines = paragraph.lines.map((line) => `${line.start - paragraph.start},${line.end - paragraph.start}`).join(';');
+  return `${lines}\u0000${source.slice(paragraph.start, paragraph.end)}`;
+}
+
+function moved(finding: Report, by: number): Report {
+  const shifted: Report = { ...finding, start: finding.start + by, end: finding.end + by };
+  if (finding.fix) shifted.fix = { title: finding.fix.title, edits: finding.fix.edits.map((edit) => ({ ...shift(edit, by), newText: edit.newText })) };
+  if (finding.related) shifted.related = finding.related.map((related) => ({ ...shift(related, by), message: related.message }));
+  return shifted;
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
