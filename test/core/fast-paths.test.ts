@@ -18,6 +18,7 @@ import { lowerCaseFormsIn, titleCaseRuns } from '../../server/src/core/rules/sty
 import { lowerGenerics } from '../../server/src/core/rules/style-unit-capital';
 import { isTrimmed, splitLines } from '../../server/src/core/model/lines';
 import { LineIndex } from '../../server/src/core/text/lines';
+import { findDates } from '../../server/src/core/text/dates';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -71,6 +72,23 @@ describe('fast paths equal the simple scans', () => {
     const pieces = fc.constantFrom('a', 'Sở', ' ', '\n', '\r', '\r\n', '\n\r', '\u2028', '𝐀');
     const simple = (s: string) => [0, ...[...s.matchAll(/\r\n|\r|\n/g)].map((m) => m.index! + m[0].length)];
     fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (s) => assert.deepEqual(new LineIndex(s).lineStarts, simple(s))), { numRuns: 5000 });
+  });
+
+  it('dates: long and short forms where the character before allows one to begin', () => {
+    const LONG = /(?<![\p{L}\p{N}])ngày\s{1,8}(\d{1,2})\s{1,8}tháng\s{1,8}(\d{1,2})\s{1,8}năm\s{1,8}(\d{4})(?!\p{N})/dgiu;
+    const SHORT = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/dgu;
+    const simple = (s: string) =>
+      [...[...s.matchAll(LONG)].map((m) => ['long', m.index, m[0]]), ...[...s.matchAll(SHORT)].map((m) => ['short', m.index, m[0]])].sort((a, b) => (a[1] as number) - (b[1] as number));
+    const pieces = fc.constantFrom('ngày', 'tháng', ' ', '\n', '1', '2025', '/', 'a', 'Đ', '𝐀', '٣', '-', '27/9/2025', '1/2/3/2025', 'ngày 11 tháng 7 năm 2025', 'NGÀY 01 THÁNG 4 NĂM\n\n2025', 'ngày  5  tháng 12 năm 2024');
+    let dates = 0;
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')), (s) => {
+        dates += findDates(s).length;
+        assert.deepEqual(findDates(s).map((d) => [d.form, d.start, s.slice(d.start, d.end)]), simple(s));
+      }),
+      { numRuns: 10000 },
+    );
+    assert.ok(dates > 2000, `only ${dates} dates in the generated texts`);
   });
 
   it('typo/dash-spacing: dashes glued on one side', () => {

@@ -1,3 +1,5 @@
+import { classBefore, LETTER, NUMBER } from './letters';
+import { matchesWhere } from './search';
 /** A calendar date written in a draft, with the exact span of each part. */
 export interface DateMention {
   form: 'long' | 'short';
@@ -17,16 +19,22 @@ export interface DatePart {
   end: number;
 }
 
-// "ngày 11 tháng 7 năm 2025". Whitespace may include a line break (PDF text wraps anywhere).
-const LONG_DATE = /(?<![\p{L}\p{N}])ngày\s{1,8}(\d{1,2})\s{1,8}tháng\s{1,8}(\d{1,2})\s{1,8}năm\s{1,8}(\d{4})(?!\p{N})/dgiu;
-// "27/9/2025", "18/07/2025"; not part of a longer identifier such as 25/2018/QĐ-UBND or 1/2/3/2025.
-const SHORT_DATE = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/dgu;
+// "ngày 11 tháng 7 năm 2025", not after a letter or a digit. Whitespace may include a line break (PDF text
+// wraps anywhere).
+const LONG_DATE = /ngày\s{1,8}(\d{1,2})\s{1,8}tháng\s{1,8}(\d{1,2})\s{1,8}năm\s{1,8}(\d{4})(?!\p{N})/dgiu;
+// "27/9/2025", "18/07/2025", not after a letter, a digit or "/"; not part of a longer identifier such as
+// 25/2018/QĐ-UBND or 1/2/3/2025.
+const SHORT_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/dgu;
+
+// What the patterns must not follow, checked in code: a leading look-behind is tried at every position.
+const afterWordBoundary = (text: string, at: number) => (classBefore(text, at) & (LETTER | NUMBER)) === 0;
+const afterDateBoundary = (text: string, at: number) => afterWordBoundary(text, at) && text.charCodeAt(at - 1) !== 0x2f;
 
 /** Every date written in `text`, in order, with offsets relative to `base`. */
 export function findDates(text: string, base = 0): DateMention[] {
   const found: DateMention[] = [];
-  for (const match of text.matchAll(LONG_DATE)) found.push(mention('long', match, base));
-  for (const match of text.matchAll(SHORT_DATE)) found.push(mention('short', match, base));
+  for (const match of matchesWhere(text, LONG_DATE, afterWordBoundary)) found.push(mention('long', match, base));
+  for (const match of matchesWhere(text, SHORT_DATE, afterDateBoundary)) found.push(mention('short', match, base));
   return found.sort((a, b) => a.start - b.start);
 }
 
