@@ -33,7 +33,7 @@ function doubleX(paragraphs: ParagraphRule['paragraphs'] = 'prose') {
   return { rule, read };
 }
 
-function run(text: string, rule: ParagraphRule, reuse: Reuse) {
+function run(text: string, rule: ParagraphRule, reuse: Reuse | undefined) {
   const findings: Report[] = [];
   const failures: unknown[] = [];
   withReuse(reuse, builtinRegistry(), () =>
@@ -90,5 +90,8 @@ describe('paragraph rules: findings kept per paragraph', () => {
     assert.equal(first.failures.length, 1);
     assert.equal(first.findings.length, 3, 'the other paragraphs are checked');
     assert.deepEqual(run(broken, rule, reuse), first);
+    const fresh = run(broken, doubleX().rule, undefined);
+    assert.deepEqual(fresh.findings, first.findings, 'a check without reuse loses the same paragraph');
+    assert.equal(fresh.failures.length, 1);
   });
 });

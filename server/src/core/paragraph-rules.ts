@@ -8,9 +8,9 @@
  */
 import type { NoticeModel, Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
-import { reused } from './reuse';
-import type { ParagraphRule, Report } from './rules/types';
-import { citedParagraphs } from './rules/util';
+import { reused, reusing } from './reuse';
+import type { ParagraphContext, ParagraphRule, Report } from './rules/types';
+import { bodyParagraphs, citedParagraphs, prose } from './rules/util';
 
 export interface ParagraphRuleSink {
   report(rule: ParagraphRule, finding: Report): void;
@@ -32,15 +32,54 @@ export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphR
     body: rules,
     footnote: rules.filter((rule) => rule.paragraphs === 'cited'),
   };
+  // One context per rule for the whole check. Kept for the next check, findings are stored relative to
+  // their paragraph (`into`, `base`); otherwise they go straight to the sink.
+  let into: Found | undefined;
+  let base = 0;
+  const contexts = new Map(
+    rules.map((rule) => {
+      const report = (finding: Report) => (into ? into.findings.push({ rule, finding: moved(finding, -base) }) : sink.report(rule, finding));
+      return [rule, { report, registry, source: model.text }];
+    }),
+  );
+  const run = (rule: ParagraphRule, paragraph: Paragraph, context: ParagraphContext) => {
+    try {
+      rule.checkParagraph(paragraph, context);
+    } catch (error) {
+      if (into) into.failures.push({ rule, error });
+      else sink.fail(rule, error);
+    }
+  };
+  const check = (paragraph: Paragraph, members: readonly ParagraphRule[]) => {
+    for (const rule of members) run(rule, paragraph, contexts.get(rule)!);
+  };
+  if (!reusing()) {
+    // Nothing to keep: each rule over its paragraphs in turn, which keeps its code and data hot.
+    for (const rule of rules) {
+      const context = contexts.get(rule)!;
+      for (const paragraph of PARAGRAPHS[rule.paragraphs](model)) run(rule, paragraph, context);
+    }
+    return;
+  }
   // Every paragraph any rule reads, once, in the draft's order: one lookup each.
   for (const paragraph of citedParagraphs(model)) {
     const role = paragraph === model.summary ? 'summary' : isFootnote(model, paragraph) ? 'footnote' : 'body';
-    if (byRole[role].length === 0) continue;
-    const found = reused(kind, `${role}\u0000${layoutKey(model.text, paragraph)}`, () => checkParagraph(paragraph, byRole[role], model.text, registry));
+    const members = byRole[role];
+    if (members.length === 0) continue;
+    const found = reused(kind, `${role}\u0000${layoutKey(model.text, paragraph)}`, () => {
+      into = { findings: [], failures: [] };
+      base = paragraph.start;
+      check(paragraph, members);
+      const kept = into;
+      into = undefined;
+      return kept;
+    });
     for (const { rule, finding } of found.findings) sink.report(rule, moved(finding, paragraph.start));
     for (const { rule, error } of found.failures) sink.fail(rule, error);
   }
 }
+
+const PARAGRAPHS = { prose, body: bodyParagraphs, cited: citedParagraphs };
 
 function isFootnote(model: NoticeModel, paragraph: Paragraph): boolean {
   let contents = footnoteContents.get(model);
@@ -49,19 +88,6 @@ function isFootnote(model: NoticeModel, paragraph: Paragraph): boolean {
 }
 
 const footnoteContents = new WeakMap<NoticeModel, Set<Paragraph>>();
-
-function checkParagraph(paragraph: Paragraph, rules: readonly ParagraphRule[], source: string, registry: Registry): Found {
-  const found: Found = { findings: [], failures: [] };
-  for (const rule of rules) {
-    const report = (finding: Report) => found.findings.push({ rule, finding: moved(finding, -paragraph.start) });
-    try {
-      rule.checkParagraph(paragraph, { report, registry, source });
-    } catch (error) {
-      found.failures.push({ rule, error });
-    }
-  }
-  return found;
-}
 
 /**
  * The paragraph's source and its lines, relative to its start: its text, its map back to the draft and what

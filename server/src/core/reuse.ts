@@ -89,6 +89,11 @@ export function reused<T>(kind: string, text: string, compute: (text: string) =>
   return active ? active.get(kind, text, compute) : compute(text);
 }
 
+/** Whether the check under way keeps what it computes for the next (a draft being edited). */
+export function reusing(): boolean {
+  return active !== undefined;
+}
+
 /**
  * The string an earlier check of the same draft used for this text, when there is one. Every scan of a
  * paragraph looks its text up: with one string per text, a lookup finds its key by identity instead of

@@ -18,12 +18,19 @@ export function citationsOf(model: NoticeModel, registry: Registry): Citation[] 
   return citations;
 }
 
-/** The citations of one paragraph (of the prose or a footnote). */
+/** The citations of one paragraph (of the prose or a footnote), read once per paragraph and registry. */
 export function citationsIn(paragraph: Paragraph, registry: Registry): Citation[] {
+  // Several rules read each paragraph's citations, in a check with or without reuse.
+  const cached = byParagraph.get(paragraph);
+  if (cached && cached.registry === registry) return cached.citations;
   // Reused from an earlier check of the draft, a paragraph's citations point at that check's paragraph.
   const found = reused('citations', paragraph.text, () => findCitations(paragraph, registry));
-  return found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
+  const citations = found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
+  byParagraph.set(paragraph, { registry, citations });
+  return citations;
 }
+
+const byParagraph = new WeakMap<Paragraph, { registry: Registry; citations: Citation[] }>();
 
 /** The draft's offset of a position in the citation's paragraph. */
 export function sourceOf(citation: Citation, offset: number): number {
