@@ -10,7 +10,7 @@ import type { Mention } from '../core/index/types';
 import { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
 import { RegistryFiles } from '../node/registry-files';
-import { collectFiles, InputError, readingAhead } from './files';
+import { collectFiles, InputError, readDraftSync } from './files';
 
 export const CITATION_FORMATS = ['text', 'json', 'csv'] as const;
 
@@ -43,14 +43,13 @@ export interface IndexedFiles {
 }
 
 /** The drafts as an index, keyed by file URI, each read with its nearest .thongbao.yaml. */
-export async function indexFiles(files: string[], registryFiles: RegistryFiles): Promise<IndexedFiles> {
+export function indexFiles(files: string[], registryFiles: RegistryFiles): IndexedFiles {
   const index = new CitationIndex();
   const fileOf = new Map<string, string>();
   const errors: string[] = [];
-  const read = readingAhead(files);
-  for (const [position, file] of files.entries()) {
+  for (const file of files) {
     try {
-      const draft = await read(position);
+      const draft = readDraftSync(file);
       const uri = fileUri(file);
       fileOf.set(uri, file);
       index.update(uri, draft.text, registryFiles.registryFor(resolve(file)).registry);
@@ -152,7 +151,7 @@ export async function citationsCommand(paths: string[], format: string, write: (
   const collected = await collectFiles(paths);
   const { files } = collected;
   const registryFiles = new RegistryFiles();
-  const { index, fileOf, errors: unread } = await indexFiles(files, registryFiles);
+  const { index, fileOf, errors: unread } = indexFiles(files, registryFiles);
   const errors = [...collected.errors, ...unread];
   for (const error of errors) warn(error);
   // One register: documents are described by the registry of the first folder given.

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fixAll } from '../core/fix';
 import { LineIndex } from '../core/text/lines';
 import { RegistryFiles } from '../node/registry-files';
-import { collectFiles, InputError, readingAhead, writeDraftAtomically } from './files';
+import { collectFiles, InputError, readDraftSync, writeDraftAtomically } from './files';
 import { ruleFlags } from './rule-flags';
 import { formatSarif, formatText, toJsonFindings, type FileFindings } from './format';
 import { citationsCommand, fileUri, indexFiles } from './citations';
@@ -86,16 +86,15 @@ export async function main(argv: string[]): Promise<number> {
   // Many files to check: on worker threads; the loop below then takes their results in order. Several drafts
   // are a workspace: each is checked against what the others say of the documents they cite.
   const inWorkers = command === 'check' && jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS;
-  const index = files.length > 1 && !inWorkers ? (await indexFiles(files, registryFiles)).index : undefined;
+  const index = files.length > 1 && !inWorkers ? indexFiles(files, registryFiles).index : undefined;
   const checked: CheckOutcome[] | undefined = inWorkers ? await checkInWorkers(files, rules, jobs, files.length > 1) : undefined;
   const reportedRegistries = new Set<string>();
-  // `fix` writes each file before the next is read: a file named twice is read again after its fixes.
-  const read = readingAhead(files, undefined, command === 'fix' ? 0 : 1);
   for (const [position, file] of files.entries()) {
     try {
       const outcome = checked?.[position];
       if (outcome && 'error' in outcome) throw new InputError(outcome.error);
-      const draft = outcome ? undefined : await read(position);
+      // Read when its turn comes: with `fix`, a file named twice is read again after its fixes.
+      const draft = outcome ? undefined : readDraftSync(file);
       let text = outcome ? outcome.text : draft!.text;
       // The nearest .thongbao.yaml: its data, and its rules under the command line's own --rule.
       const workspace = registryFiles.registryFor(resolve(file));

@@ -14,7 +14,7 @@ import { CitationIndex } from '../core/index/workspace';
 import type { Finding } from '../core/rules/types';
 import { RegistryFiles } from '../node/registry-files';
 import { fileUri } from './citations';
-import { InputError, readDraft } from './files';
+import { InputError, readDraftSync } from './files';
 
 const ROLE = 'thongbao-check-worker';
 /** Starting a worker costs about as much as checking a few files: below this, one thread is faster. */
@@ -101,7 +101,7 @@ export function serveCheckWorker(): void {
   const registries = new RegistryFiles();
   let workspace: CitationIndex | undefined;
   const perform = async (kind: 'index' | 'check', file: string): Promise<CheckOutcome | IndexOutcome> => {
-    const draft = await readDraft(file);
+    const draft = readDraftSync(file);
     const { registry, rules: fileRules } = registries.registryFor(resolve(file));
     if (kind === 'index') return indexDraft(fileUri(file), draft.text, registry);
     const context = workspace ? { workspace: { index: workspace, uri: fileUri(file) } } : {};
