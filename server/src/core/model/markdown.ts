@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import type { Document } from 'yaml';
 import { yaml } from '../lazy-modules';
 import type { Root, RootContent } from 'mdast';
 import { markdownRegion } from './markdown-regions';
@@ -133,12 +134,27 @@ function readFrontMatter(value: string, text: string, start: number, end: number
     };
   }
   try {
-    return { start, end, data: document.toJS({ maxAliasCount: 100 }) };
+    const data: unknown = document.toJS({ maxAliasCount: 100 });
+    const values = valueSpans(document, valueStart);
+    return values ? { start, end, data, values } : { start, end, data };
   } catch (error) {
     // Parsed but not convertible: an alias to no anchor ("*x"), too many aliases.
     const message = error instanceof Error ? error.message : String(error);
     return { start, end, data: undefined, error: { message, span: { start: valueStart, end: Math.max(valueStart + 1, valueStart + value.length) } } };
   }
+}
+
+/** The spans of the top-level values of a mapping, in the draft. */
+function valueSpans(document: Document, valueStart: number): Record<string, Span> | undefined {
+  const { isMap, isScalar, isNode } = yaml();
+  if (!isMap(document.contents)) return undefined;
+  const values: Record<string, Span> = {};
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !isNode(pair.value) || !pair.value.range) continue;
+    const [from, to] = pair.value.range;
+    values[pair.key.value] = { start: valueStart + from, end: valueStart + to };
+  }
+  return values;
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -88,6 +88,8 @@ export interface SignatureLine extends Field {
 
 export interface FrontMatter extends Span {
   data: unknown;
+  /** Where the value of each top-level key stands ("fragment" → the span of "ture"), when the YAML reads. */
+  values?: Record<string, Span>;
   error?: { message: string; span: Span };
 }
 

@@ -16,6 +16,7 @@ import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
 import { dateDeadlinePast, dateStyle } from './date-style';
 import { footnotePunctuation } from './footnote-punctuation';
+import { frontmatterInvalid } from './frontmatter-invalid';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
 import { headerMissing } from './header-missing';
 import { headerMotto } from './header-motto';
@@ -43,6 +44,7 @@ import { typoSpelling } from './typo-spelling';
 import { typoUnbalanced } from './typo-unbalanced';
 
 export const RULES: readonly Rule[] = [
+  frontmatterInvalid,
   dateInvalid,
   headerMissing,
   headerNationalTitle,
