@@ -93,6 +93,9 @@ async function loadCore() {
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
+// The server is started as the extension starts it: with client/src/extension.ts SERVER_EXEC_ARGV.
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
+
 async function main() {
   log('Tạo dữ liệu…');
   const { files, workspace } = generateAll();
@@ -186,7 +189,7 @@ async function main() {
 
 /** The language server over stdio: open and edit at every size, completion, and 1,000 notices open at once. */
 async function measureServer(texts, workspace) {
-  const client = new LspClient(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio']);
+  const client = new LspClient(process.execPath, [...SERVER_EXEC_ARGV, join(ROOT, 'dist/server.js'), '--stdio']);
   await client.initialize(pathToFileURL(workspace).href);
   const hasCompletion = Boolean(client.capabilities.completionProvider);
   const result = { open: {}, edit: {}, completion: {}, completionOffered: hasCompletion };
@@ -232,7 +235,7 @@ async function measureServer(texts, workspace) {
   await client.stop();
 
   // 1,000 notices of a workspace, all open: time to every diagnostic, and the memory held.
-  const many = new LspClient(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio']);
+  const many = new LspClient(process.execPath, [...SERVER_EXEC_ARGV, join(ROOT, 'dist/server.js'), '--stdio']);
   await many.initialize(pathToFileURL(workspace).href);
   const names = readdirSync(workspace).sort();
   const start = performance.now();
@@ -242,7 +245,7 @@ async function measureServer(texts, workspace) {
 
   // The same 1,000 notices as a workspace folder, none open: the server indexes them in the background
   // (time to the end of its progress) and then holds them (resident memory once it has idled for 2 s).
-  const indexing = new LspClient(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio']);
+  const indexing = new LspClient(process.execPath, [...SERVER_EXEC_ARGV, join(ROOT, 'dist/server.js'), '--stdio']);
   const indexed = new Promise((resolve) => {
     indexing.connection.onRequest('window/workDoneProgress/create', () => null);
     indexing.connection.onNotification('$/progress', (progress) => progress.value?.kind === 'end' && resolve());
