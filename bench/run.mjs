@@ -94,7 +94,7 @@ async function loadCore() {
 const log = (message) => process.stderr.write(`${message}\n`);
 
 // The server is started as the extension starts it: with client/src/extension.ts SERVER_EXEC_ARGV.
-const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=8'];
 
 async function main() {
   log('Tạo dữ liệu…');
