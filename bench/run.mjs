@@ -39,8 +39,8 @@ for (const file of ['dist/cli.js', 'dist/server.js']) {
   if (!existsSync(join(ROOT, file))) throw new Error(`Thiếu ${file}: chạy «npm run build» trước.`);
 }
 
-/** Repetitions per size: enough for a stable median, few where one run takes seconds. */
-const REPEAT = quick ? { '10k': 15, '100k': 7, '1m': 3, '10m': 1 } : { '10k': 60, '100k': 20, '1m': 7, '10m': 2 };
+/** Repetitions per size: a second or so of samples where a run takes milliseconds, few where it takes seconds. */
+const REPEAT = quick ? { '10k': 15, '100k': 7, '1m': 3, '10m': 1 } : { '10k': 300, '100k': 40, '1m': 7, '10m': 2 };
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
