@@ -10,6 +10,7 @@ import { wordsByToneStyle } from '../../server/src/core/rules/style-tone-placeme
 import { repetitions } from '../../server/src/core/rules/typo-repeated-words';
 import { identifierMatches } from '../../server/src/core/citations/parse';
 import { dashesGluedOnOneSide } from '../../server/src/core/rules/typo-dash-spacing';
+import { spacesBetweenWords } from '../../server/src/core/rules/typo-double-space';
 import { builtinRegistry } from '../../server/src/core/registry/builtin';
 import { LETTER, MARK, NUMBER, runsOf } from '../../server/src/core/text/letters';
 import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
@@ -89,6 +90,16 @@ describe('fast paths equal the simple scans', () => {
       { numRuns: 10000 },
     );
     assert.ok(dates > 2000, `only ${dates} dates in the generated texts`);
+  });
+
+  it('typo/double-space: runs of spaces between two characters that are not white space', () => {
+    const pieces = fc.constantFrom('a', 'Sở', ' ', '  ', '   ', '\t', '\u00a0', '\u3000', '𝐀', '\udc00', '.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
+        assert.deepEqual(spacesBetweenWords(s), [...s.matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => ({ index: m.index, length: m[0].length })));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('typo/dash-spacing: dashes glued on one side', () => {

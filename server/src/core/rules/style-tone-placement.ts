@@ -15,6 +15,8 @@ const LAST_LETTERS = new Set('aAeEyYàáảãạèéẻẽẹÀÁẢÃẠÈÉẺ
  * One way of placing tone marks throughout a draft: "hóa, ủy" or "hoá, uỷ", not both. ND30 itself mixes
  * them, so either is right; only the mix within one document is pointed out (information).
  */
+type Style = 'new' | 'old';
+
 export const styleTonePlacement: Rule = {
   id: 'style/tone-placement',
   severity: 'information',
@@ -25,22 +27,22 @@ export const styleTonePlacement: Rule = {
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nBáo cáo Tỉnh ủy về chuyển đổi số và Đảng ủy Sở.",
   },
   check(model, context) {
-    const found: { start: number; end: number; text: string; style: 'new' | 'old' }[] = [];
-    for (const paragraph of prose(model)) {
-      const words = reused('tone-style', paragraph.text, wordsByToneStyle);
-      for (const style of ['new', 'old'] as const) {
-        for (const word of words[style]) {
+    const scanned = prose(model).map((paragraph) => ({ paragraph, words: reused('tone-style', paragraph.text, wordsByToneStyle) }));
+    const count = (style: Style) => scanned.reduce((sum, { words }) => sum + words[style].length, 0);
+    const older = count('old');
+    const newer = count('new');
+    // Most drafts keep to one style: then nothing is placed in the draft at all.
+    if (older === 0 || newer === 0) return;
+    const placed = (style: Style) =>
+      scanned.flatMap(({ paragraph, words }) =>
+        words[style].map((word) => {
           const start = paragraph.sourceOffset(word.index);
-          found.push({ start, end: start + word.text.length, text: word.text, style });
-        }
-      }
-    }
-    const older = found.filter((f) => f.style === 'old');
-    const newer = found.filter((f) => f.style === 'new');
-    if (older.length === 0 || newer.length === 0) return;
-    const [minority, majority] = older.length <= newer.length ? [older, newer] : [newer, older];
-    const example = majority[0]!;
-    for (const word of minority) {
+          return { start, end: start + word.text.length, text: word.text };
+        }),
+      );
+    const [minority, majority]: Style[] = older <= newer ? ['old', 'new'] : ['new', 'old'];
+    const example = placed(majority!)[0]!;
+    for (const word of placed(minority!)) {
       context.report({
         start: word.start,
         end: word.end,

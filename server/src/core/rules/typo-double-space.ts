@@ -1,6 +1,6 @@
+import { isTrimmed } from '../model/lines';
 import type { ParagraphRule } from './types';
 
-const SPACES_BETWEEN_WORDS = /(?<=\S) {2,}(?=\S)/g;
 
 /** Two or more spaces between words inside a line of the trích yếu or the body. */
 export const typoDoubleSpace: ParagraphRule = {
@@ -16,15 +16,30 @@ export const typoDoubleSpace: ParagraphRule = {
   checkParagraph(paragraph, context) {
     for (const line of paragraph.lines) {
       const text = context.source.slice(line.start, line.end);
-      for (const match of text.matchAll(SPACES_BETWEEN_WORDS)) {
-        const start = line.start + match.index!;
+      for (const run of spacesBetweenWords(text)) {
+        const start = line.start + run.index;
         context.report({
           start,
-          end: start + match[0].length,
-          message: `Sai khoảng cách: ${match[0].length} dấu cách liền nhau, cần một dấu cách.`,
-          fix: { title: 'Chỉ để một dấu cách', edits: [{ start, end: start + match[0].length, newText: ' ' }] },
+          end: start + run.length,
+          message: `Sai khoảng cách: ${run.length} dấu cách liền nhau, cần một dấu cách.`,
+          fix: { title: 'Chỉ để một dấu cách', edits: [{ start, end: start + run.length, newText: ' ' }] },
         });
       }
     }
   },
 };
+
+/**
+ * Runs of two or more spaces between two characters that are not white space: what /(?<=\S) {2,}(?=\S)/g
+ * finds, read at the double spaces only (a leading look-behind is tried at every position).
+ */
+export function spacesBetweenWords(text: string): { index: number; length: number }[] {
+  const found: { index: number; length: number }[] = [];
+  for (let at = text.indexOf('  '); at >= 0; ) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === 0x20) end++;
+    if (at > 0 && !isTrimmed(text.charCodeAt(at - 1)) && end < text.length && !isTrimmed(text.charCodeAt(end))) found.push({ index: at, length: end - at });
+    at = text.indexOf('  ', end);
+  }
+  return found;
+}

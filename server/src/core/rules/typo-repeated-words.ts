@@ -17,11 +17,11 @@ export const typoRepeatedWords: ParagraphRule = {
   },
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
-    const seen = new Set<number>();
+    let seen: Set<number> | undefined;
     for (const match of repetitions(paragraph.text)) {
       const repeatAt = match.index! + match[1]!.length; // the space before the repetition
-      if (seen.has(repeatAt)) continue;
-      seen.add(repeatAt);
+      if (seen?.has(repeatAt)) continue;
+      (seen ??= new Set()).add(repeatAt);
       const start = paragraph.sourceOffset(repeatAt);
       const end = paragraph.sourceOffset(match.index! + match[0].length);
       // A repetition split over two lines has no single certain edit.
