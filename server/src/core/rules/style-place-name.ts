@@ -1,12 +1,10 @@
-import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { ParagraphRule } from './types';
-import { paragraphEdits, phrasesIn } from './util';
+import { paragraphEdits, registryPhrases } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
 const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
 
-const tables = new WeakMap<Registry, PhraseTable>();
+const placesIn = registryPhrases((registry) => registry.places.map((place) => [place.name, place.name] as const));
 
 export const stylePlaceName: ParagraphRule = {
   id: 'style/place-name',
@@ -19,11 +17,9 @@ export const stylePlaceName: ParagraphRule = {
   },
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
-    const places = cachedPhraseTable(tables, context.registry, (registry) => registry.places.map((place) => [place.name, place.name] as const));
-    for (const match of phrasesIn(paragraph, places)) {
-      const written = match.text;
-      const name = places.byKey.get(phraseKey(written));
-      if (!name || written.split(/\s+/u).join(' ') === name) continue;
+    for (const match of placesIn(paragraph, context.registry)) {
+      const { text: written, value: name } = match;
+      if (written.split(/\s+/u).join(' ') === name) continue;
       // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
       if (written === written.toLocaleUpperCase('vi')) continue;
       const capitalised = written.charAt(0) !== written.charAt(0).toLocaleLowerCase('vi');

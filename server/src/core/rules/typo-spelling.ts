@@ -1,9 +1,7 @@
-import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, phraseKey, type PhraseTable } from '../text/phrases';
 import type { ParagraphRule } from './types';
-import { phrasesIn } from './util';
+import { registryPhrases } from './util';
 
-const tables = new WeakMap<Registry, PhraseTable>();
+const misspellingsIn = registryPhrases((registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
 
 export const typoSpelling: ParagraphRule = {
   id: 'typo/spelling',
@@ -16,11 +14,8 @@ export const typoSpelling: ParagraphRule = {
   },
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
-    const table = cachedPhraseTable(tables, context.registry, (registry) => registry.misspellings.map((entry) => [entry.wrong, entry.right] as const));
-    for (const match of phrasesIn(paragraph, table)) {
-      const written = match.text;
-      const meant = table.byKey.get(phraseKey(written));
-      if (!meant) continue;
+    for (const match of misspellingsIn(paragraph, context.registry)) {
+      const { text: written, value: meant } = match;
       const right = written.charAt(0) === written.charAt(0).toLocaleLowerCase('vi') ? meant : meant.charAt(0).toLocaleUpperCase('vi') + meant.slice(1);
       const start = paragraph.sourceOffset(match.index);
       const end = paragraph.sourceOffset(match.index + written.length);

@@ -1,7 +1,8 @@
 /** Small helpers shared by rules: walking the body, editing a field's text, Vietnamese upper case. */
 import type { BodyNode, NoticeModel, Paragraph } from '../model/types';
 import type { Edit } from './types';
-import { findPhrases, type PhraseTable } from '../text/phrases';
+import type { Registry } from '../registry/registry';
+import { cachedPhraseTable, findPhrases, phraseKey, type PhraseTable } from '../text/phrases';
 import type { Found } from '../text/letters';
 
 export function* walkBody(nodes: BodyNode[], parent?: BodyNode): Generator<{ node: BodyNode; parent?: BodyNode; siblings: BodyNode[] }> {
@@ -44,9 +45,27 @@ export function citedParagraphs(model: NoticeModel): readonly Paragraph[] {
 
 const citedOf = new WeakMap<NoticeModel, readonly Paragraph[]>();
 
-/** Each phrase of a registry list (place names, misspellings) written in a paragraph. */
-export function phrasesIn(paragraph: Paragraph, table: PhraseTable): Found[] {
-  return table.pattern ? findPhrases(paragraph.text, table) : [];
+/** A phrase of a registry list written in a paragraph, with what the list gives for it. */
+export interface RegistryPhrase extends Found {
+  value: string;
+}
+
+/**
+ * A registry list of phrases (place names, misspellings: each phrase with its value) as a finder: where its
+ * phrases are written in a paragraph, each with its value. The list's table is built once per registry.
+ */
+export function registryPhrases(entries: (registry: Registry) => Iterable<readonly [string, string]>): (paragraph: Paragraph, registry: Registry) => RegistryPhrase[] {
+  const tables = new WeakMap<Registry, PhraseTable>();
+  return (paragraph, registry) => {
+    const table = cachedPhraseTable(tables, registry, entries);
+    if (!table.pattern) return [];
+    const found: RegistryPhrase[] = [];
+    for (const match of findPhrases(paragraph.text, table)) {
+      const value = table.byKey.get(phraseKey(match.text));
+      if (value) found.push({ ...match, value });
+    }
+    return found;
+  };
 }
 
 export function upperVi(text: string): string {
