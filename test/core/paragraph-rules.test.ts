@@ -75,6 +75,21 @@ describe('paragraph rules: findings kept per paragraph', () => {
     assert.deepEqual(read, ['3. Đoạn ba có xx và xx ở dòng sau.']);
   });
 
+  it('tells apart one text in several layouts, and keeps each', () => {
+    const { rule, read } = doubleX();
+    const reuse = new Reuse();
+    // The same text on one line, wrapped after a line feed, and wrapped after a carriage return (the same
+    // lines, another source); in bold it is the first again (the marks stand outside the paragraph).
+    const draft = 'THÔNG BÁO\n\nKết luận\n\nĐoạn có xx và xx.\n\nĐoạn có xx và\nxx.\n\nĐoạn có xx và\rxx.\n\n**Đoạn có xx và xx.**\n';
+    run(draft, rule, reuse);
+    assert.equal(read.filter((text) => text === 'Đoạn có xx và xx.').length, 3);
+    read.length = 0;
+    const edited = draft.replace('Kết luận', 'Kết luận của Sở');
+    const kept = run(edited, rule, reuse);
+    assert.deepEqual(read, ['Kết luận của Sở'], 'each layout was kept');
+    assert.deepEqual(kept.findings, run(edited, doubleX().rule, new Reuse()).findings);
+  });
+
   it('keeps to its paragraphs: the body alone leaves the trích yếu unread', () => {
     const { rule, read } = doubleX('body');
     run(DRAFT, rule, new Reuse());

@@ -9,6 +9,7 @@
 import type { NoticeModel, Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
 import { reused, reusing } from './reuse';
+import { detached } from './text/chars';
 import type { ParagraphContext, ParagraphRule, Report } from './rules/types';
 import { bodyParagraphs, citedParagraphs, prose } from './rules/util';
 
@@ -61,22 +62,57 @@ export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphR
     }
     return;
   }
-  // Every paragraph any rule reads, once, in the draft's order: one lookup each.
+  // Every paragraph any rule reads, once, in the draft's order: one lookup each, by its interned text (its
+  // hash is known, its key compared by identity); the few layouts a text has are told apart in the entry.
+  const source = model.text;
   for (const paragraph of citedParagraphs(model)) {
     const role = paragraph === model.summary ? 'summary' : isFootnote(model, paragraph) ? 'footnote' : 'body';
     const members = byRole[role];
     if (members.length === 0) continue;
-    const found = reused(kind, `${role}\u0000${layoutKey(model.text, paragraph)}`, () => {
+    const layouts = reused(kind, paragraph.text, (): Layout[] => []);
+    let layout = layouts.find((known) => sameLayout(known, role, source, paragraph));
+    if (!layout) {
       into = { findings: [], failures: [] };
       base = paragraph.start;
       check(paragraph, members);
-      const kept = into;
+      layout = { role, lines: relativeLines(paragraph), source: detached(source.slice(paragraph.start, paragraph.end)), found: into };
       into = undefined;
-      return kept;
-    });
-    for (const { rule, finding } of found.findings) sink.report(rule, moved(finding, paragraph.start));
-    for (const { rule, error } of found.failures) sink.fail(rule, error);
+      // A text seldom stands in more than one layout; a few are kept, the oldest let go.
+      if (layouts.unshift(layout) > MAX_LAYOUTS) layouts.pop();
+    }
+    for (const { rule, finding } of layout.found.findings) sink.report(rule, moved(finding, paragraph.start));
+    for (const { rule, error } of layout.found.failures) sink.fail(rule, error);
   }
+}
+
+/**
+ * A paragraph's text in one layout, and what the rules found there. The role, the lines relative to the
+ * paragraph's start and the source they cover are all a rule may read besides the text.
+ */
+interface Layout {
+  role: string;
+  lines: number[];
+  source: string;
+  found: Found;
+}
+
+const MAX_LAYOUTS = 4;
+
+function relativeLines(paragraph: Paragraph): number[] {
+  const offsets: number[] = [];
+  for (const line of paragraph.lines) offsets.push(line.start - paragraph.start, line.end - paragraph.start);
+  return offsets;
+}
+
+function sameLayout(known: Layout, role: string, source: string, paragraph: Paragraph): boolean {
+  if (known.role !== role || known.lines.length !== paragraph.lines.length * 2) return false;
+  for (let i = 0; i < paragraph.lines.length; i++) {
+    const line = paragraph.lines[i]!;
+    if (known.lines[2 * i] !== line.start - paragraph.start || known.lines[2 * i + 1] !== line.end - paragraph.start) return false;
+  }
+  // Compared, not hashed: most paragraphs are found, and a comparison reads the source once (a slice compared
+  // with === runs as a memory comparison; startsWith at an offset was 20 times slower).
+  return known.source === source.slice(paragraph.start, paragraph.end);
 }
 
 const PARAGRAPHS = { prose, body: bodyParagraphs, cited: citedParagraphs };
@@ -88,15 +124,6 @@ function isFootnote(model: NoticeModel, paragraph: Paragraph): boolean {
 }
 
 const footnoteContents = new WeakMap<NoticeModel, Set<Paragraph>>();
-
-/**
- * The paragraph's source and its lines, relative to its start: its text, its map back to the draft and what
- * the rules may read of the draft all follow from these.
- */
-function layoutKey(source: string, paragraph: Paragraph): string {
-  const lines = paragraph.lines.map((line) => `${line.start - paragraph.start},${line.end - paragraph.start}`).join(';');
-  return `${lines}\u0000${source.slice(paragraph.start, paragraph.end)}`;
-}
 
 function moved(finding: Report, by: number): Report {
   const shifted: Report = { ...finding, start: finding.start + by, end: finding.end + by };

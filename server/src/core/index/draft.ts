@@ -7,6 +7,7 @@ import type { Citation } from '../citations/types';
 import { parseNotice } from '../model/parse';
 import type { NoticeModel } from '../model/types';
 import type { Registry } from '../registry/registry';
+import { detached } from '../text/chars';
 import { isValidDate } from '../text/dates';
 import { LineIndex } from '../text/lines';
 import { normalizeNfc } from '../text/normalize';
@@ -90,12 +91,4 @@ function ownMention(model: NoticeModel, place: PlaceOf): Mention | undefined {
   if (agency) own.issuer = { text: detached(agency.text.replace(/\s+/g, ' ')), place: place(agency.start, agency.end) };
   if (model.summary) own.subject = detached(model.summary.text);
   return own;
-}
-
-/**
- * A copy of `text` that holds nothing else alive. A slice of a string keeps the whole string it was cut
- * from in memory: a citation's few words would keep its draft's whole text, for every draft indexed.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1); // V8 copies slices shorter than 13 characters
 }
