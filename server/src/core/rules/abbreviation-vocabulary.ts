@@ -28,6 +28,16 @@ export function knownCodes(registry: Registry): Set<string> {
   return vocabulary(registry).codes;
 }
 
+/**
+ * Upper-case words that are part of a name or a term, not abbreviations a notice defines: a company's legal
+ * form, which its registered name may write so (Luật Doanh nghiệp 2020, Điều 38 khoản 1: "công ty TNHH",
+ * "công ty CP", "DNTN"; "một thành viên" and a bank's "thương mại cổ phần" are written MTV and TMCP in
+ * registered names), a school's level in its name ("Trường THPT Lê Khiết"), and foreign technical terms
+ * read as words ("tệp PDF", "mã QR"; like ISO and LED in the registry). Known, but not codes: a token one
+ * letter off one of them is not therefore a misspelled code.
+ */
+const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'PDF', 'QR'];
+
 // Titles abbreviated in Nơi nhận ("GĐ, các PGĐ Sở", "CT, PCT UBND tỉnh", "VPUB: CVP, PCVP").
 const TITLE_ABBREVIATIONS = ['GĐ', 'PGĐ', 'CT', 'PCT', 'CVP', 'PCVP', 'TP', 'PTP'];
 
@@ -49,6 +59,7 @@ function vocabulary(registry: Registry): Vocabulary {
     if (unit.code) codes.add(unit.code);
     for (const name of [...(unit.abbreviations ?? []), ...(unit.variants ?? [])]) for (const t of findAbbreviations(name)) codes.add(t.text);
   }
+  for (const word of NAME_WORDS) common.add(word);
   found = { common, codes, nearCodes: new OneEditIndex(codes) };
   cache.set(registry, found);
   return found;
