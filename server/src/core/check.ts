@@ -55,8 +55,9 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       findings.push({ ...finding, ruleId: rule.id, severity: setting && setting !== 'off' ? setting : (finding.severity ?? rule.severity) });
     };
     const paragraphRules: ParagraphRule[] = [];
+    const party = isPartyDocument(model);
     for (const rule of RULES) {
-      if (options.rules?.[rule.id] === 'off') continue;
+      if (options.rules?.[rule.id] === 'off' || (party && rule.stateFormat)) continue;
       if (isParagraphRule(rule)) {
         paragraphRules.push(rule);
         continue;
@@ -86,6 +87,11 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const mapped = text === normalized.text ? kept : kept.map((finding) => mapFinding(finding, toSource));
   mapped.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { model, findings: mapped, toSource, failures };
+}
+
+/** A Party document: its header has «ĐẢNG CỘNG SẢN VIỆT NAM» where a state document has the Quốc hiệu. */
+export function isPartyDocument(model: NoticeModel): boolean {
+  return model.header.partyHeading !== undefined && model.header.nationalTitle === undefined;
 }
 
 /** What the draft's own front matter says about it: `fragment: true`, `agency: SKHCN`. */

@@ -58,6 +58,7 @@ export function rulePage(rule: Rule): string {
     `- **Mức mặc định:** ${SEVERITY_WORD[rule.severity]}`,
     `- **Căn cứ:** ${rule.decree}`,
     `- **Sửa nhanh:** ${fixes ? 'có (bóng đèn trong trình soạn thảo, «Sửa tất cả», `thongbao fix`)' : 'không: cách sửa không chắc chắn, người soạn thảo tự quyết định'}`,
+    ...(rule.stateFormat ? ['- **Văn bản của Đảng** (đầu văn bản ghi «ĐẢNG CỘNG SẢN VIỆT NAM»): không áp dụng, thể thức theo Hướng dẫn 36-HD/VPTW.'] : []),
     '',
     '## Sai',
     '',

@@ -6,7 +6,7 @@ import { findDates } from '../text/dates';
 import { isUpperCase, splitColumns, subField } from './fields';
 import type { SourceLine } from './lines';
 import type { Field, Header, NumberField, PlaceDateField } from './types';
-import { MOTTO, NATIONAL_TITLE } from './vocabulary';
+import { MOTTO, NATIONAL_TITLE, PARTY_HEADING } from './vocabulary';
 
 // "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN" (colon missing is reported, not rejected).
 const NUMBER = /(?<!\p{L})Số\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*-\s*[^\s-]+)*)/u;
@@ -23,6 +23,7 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
     if (RULE_LINE.test(cell.text)) continue;
     const found =
       take(cell, NATIONAL_TITLE, pending, (field) => (header.nationalTitle ??= field)) ||
+      take(cell, PARTY_HEADING, pending, (field) => (header.partyHeading ??= field)) ||
       take(cell, MOTTO, pending, (field) => (header.motto ??= field)) ||
       take(cell, NUMBER, pending, (field) => (header.number ??= numberField(field))) ||
       take(cell, PLACE_DATE, pending, (field) => (header.placeDate ??= placeDateField(field)));

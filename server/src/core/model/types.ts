@@ -35,6 +35,8 @@ export interface Header {
   parentAgency?: Field;
   issuingAgency?: Field;
   nationalTitle?: Field;
+  /** "ĐẢNG CỘNG SẢN VIỆT NAM": a Party document, whose thể thức Hướng dẫn 36-HD/VPTW sets, not NĐ 30. */
+  partyHeading?: Field;
   motto?: Field;
   number?: NumberField;
   placeDate?: PlaceDateField;

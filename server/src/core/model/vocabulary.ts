@@ -41,6 +41,8 @@ export const DOCUMENT_TITLES = [
 export const NATIONAL_TITLE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 
 /** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
+/** The heading of a Party document in place of the Quốc hiệu (Hướng dẫn 36-HD/VPTW). */
+export const PARTY_HEADING = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
 
 /** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */

@@ -9,6 +9,7 @@ import type { Rule } from './types';
 export const bodyClosing: Rule = {
   id: 'body/closing',
   severity: 'warning',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục III (các mẫu kết thúc nội dung bằng «./.»)',
   description: 'Nội dung kết thúc bằng «./.» một lần duy nhất, ở cuối đoạn cuối cùng trước Nơi nhận.',
   examples: {

@@ -10,6 +10,7 @@ const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 4
 export const headerDateZeroPadding: Rule = {
   id: 'header/date-zero-padding',
   severity: 'error',
+  stateFormat: true,
   decree: DECREE,
   description: 'Ngày ban hành: ngày dưới 10 và tháng 1, tháng 2 phải có số 0 ở trước.',
   examples: {
@@ -32,6 +33,7 @@ export const headerDateZeroPadding: Rule = {
 export const headerDateExtraZero: Rule = {
   id: 'header/date-extra-zero',
   severity: 'warning',
+  stateFormat: true,
   decree: DECREE,
   description: 'Ngày ban hành: tháng 3 đến tháng 12 không viết số 0 ở trước.',
   examples: {

@@ -9,6 +9,7 @@ import type { Rule } from './types';
 export const headerMissing: Rule = {
   id: 'header/missing',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Điều 8 khoản 2',
   description: 'Văn bản đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số và ký hiệu, địa danh và ngày tháng, tên loại và trích yếu, nội dung, chữ ký, nơi nhận.',
   examples: {

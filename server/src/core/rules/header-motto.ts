@@ -9,6 +9,7 @@ const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const headerMotto: Rule = {
   id: 'header/motto',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 1',
   description: 'Tiêu ngữ viết «Độc lập - Tự do - Hạnh phúc»: chữ đầu mỗi cụm viết hoa, nối bằng gạch nối có cách hai bên.',
   examples: {

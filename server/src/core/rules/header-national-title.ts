@@ -6,6 +6,7 @@ const CORRECT = /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 export const headerNationalTitle: Rule = {
   id: 'header/national-title',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 1',
   description: 'Quốc hiệu viết in hoa, đúng chữ: «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».',
   examples: {

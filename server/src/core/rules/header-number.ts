@@ -10,6 +10,7 @@ import type { Report, Rule, RuleContext } from './types';
 export const headerNumber: Rule = {
   id: 'header/number',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Điều 15 và Phụ lục I, Mục II, khoản 3; Phụ lục III',
   description: 'Số, ký hiệu: «Số:», số dưới 10 có số 0 ở trước, ký hiệu «TB-<mã cơ quan ban hành>» viết liền, đúng mã loại văn bản và mã cơ quan.',
   examples: {

@@ -7,6 +7,7 @@ import type { Rule } from './types';
 export const headerPlaceDate: Rule = {
   id: 'header/place-date',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4',
   description: 'Địa danh viết hoa, có dấu phẩy; ngày tháng năm viết đủ chữ «ngày … tháng … năm …», không viết dạng số 01/4/2025.',
   examples: {

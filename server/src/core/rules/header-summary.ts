@@ -7,6 +7,7 @@ import type { Rule } from './types';
 export const headerSummary: Rule = {
   id: 'header/summary',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 5',
   description: 'Trích yếu đặt ngay dưới tên loại, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
   examples: {

@@ -7,6 +7,7 @@ const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:, ?\(?\d+\s?b?(
 export const recipientsArchive: Rule = {
   id: 'recipients/archive',
   severity: 'warning',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9 và khoản 3 Mục III',
   description: 'Dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn thảo>.», ký hiệu người soạn thảo in hoa.',
   examples: {

@@ -9,6 +9,7 @@ import type { Rule } from './types';
 export const recipientsEntries: Rule = {
   id: 'recipients/entries',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c, d khoản 9',
   description: 'Mỗi nơi nhận một dòng, bắt đầu bằng «-», kết thúc bằng «;»; dòng cuối «- Lưu: VT, …» kết thúc bằng «.»; Thông báo không có «Kính gửi», «Như trên».',
   examples: {

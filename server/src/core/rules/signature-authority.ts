@@ -10,6 +10,7 @@ import type { Report, Rule } from './types';
 export const signatureAuthority: Rule = {
   id: 'signature/authority',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Mục II, điểm b khoản 7',
   description: 'Quyền hạn ký (TM., Q., KT., TL., TUQ.) viết đúng, có dấu chấm, và chức vụ dòng dưới khớp với quyền hạn.',
   examples: {

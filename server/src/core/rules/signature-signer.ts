@@ -7,6 +7,7 @@ const ACADEMIC = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI|BSCKII|DS|DSCKI|KS|CN|NGND|
 export const signatureSigner: Rule = {
   id: 'signature/signer',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm c khoản 7',
   description: 'Có họ tên người ký dưới chức vụ; không ghi học hàm, học vị, danh hiệu trước họ tên.',
   examples: {

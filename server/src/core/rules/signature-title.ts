@@ -7,6 +7,7 @@ const ABBREVIATED = /(?:^|\s)(TP\.|PTP\.|GĐ|PGĐ|GD|PGD|CT|PCT|CVP|PCVP|TRP\.|P
 export const signatureTitle: Rule = {
   id: 'signature/title',
   severity: 'error',
+  stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 7',
   description: 'Chức vụ người ký viết đầy đủ, in hoa; chỉ quyền hạn TM., Q., KT., TL., TUQ. được viết tắt.',
   examples: {
