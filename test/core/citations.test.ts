@@ -48,6 +48,10 @@ describe('citations', () => {
     ],
     ['Kế hoạch 130/KH-\nBCĐTKNQ18 ngày 21/9/2025', ['Kế hoạch | - | 130/KH-BCĐTKNQ18 [administrative KH BCĐTKNQ18] | 21/9/2025 | - | -']],
     ['Nghị quyết 18-NQ/TW năm 2017 của Chính phủ đã ban hành', ['Nghị quyết | - | 18-NQ/TW [party NQ TW] | năm 2017 | Chính phủ | -']],
+    [
+      'theo *Nghị định số 150/2025/NĐ-CP* ngày 12/6/2025 **của Chính phủ** và **Luật số 72/2025/QH15** năm 2025',
+      ['Nghị định | số | 150/2025/NĐ-CP [legal NĐ CP] | 12/6/2025 | Chính phủ | -', 'Luật | số | 72/2025/QH15 [assembly QH15] | năm 2025 | - | -'],
+    ],
     ['ngày 27/9/2025, Quý I/2025, 3.1. Nhiệm vụ, TCVN ISO 9001:2015, giai đoạn 2021-2025', []],
   ];
   for (const [text, expected] of table) {

@@ -16,10 +16,12 @@ const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
 // Not inside a longer number or word, except right after "số" (glued: "số114"): `canBeginAt` checks that.
 const IDENTIFIER = new RegExp(String.raw`(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
-const DATE_AFTER = /^(\s*,?\s*)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
-const YEAR_AFTER = /^(\s*)(năm)\s+(\d{4})(?!\p{N})/u;
-const ISSUER_AFTER = /^(\s*,?\s*)(?:của|do)\s+([^,;:.()“”"]+?)(?=\s+(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên)(?![\p{L}])|\s*[,;:.()“”"]|\s*$)/u;
-const SUBJECT_AFTER = /^(\s*,?\s*)((?:về việc|về|V\/v)\s+[^;.]+)/u;
+// Emphasis marks may stand between the parts after the number: "*Nghị định số 150/2025/NĐ-CP* ngày
+// 12/6/2025 **của Chính phủ**".
+const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
+const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
+const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_]+?)(?=\s+(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên)(?![\p{L}])|\s*[,;:.()“”"*_]|\s*$)/u;
+const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+[^;.*_]+)/u;
 
 const typePatterns = new WeakMap<Registry, RegExp>();
 
@@ -181,7 +183,7 @@ function readAfter(citation: Citation, text: string): void {
     const year = YEAR_AFTER.exec(rest());
     if (year) {
       const yearAt = at + year[1]!.length;
-      citation.yearOnly = { text: year[0].trim(), start: yearAt, end: at + year[0].length };
+      citation.yearOnly = { text: year[0].slice(year[1]!.length).trim(), start: yearAt, end: at + year[0].length };
       at += year[0].length;
     }
   }
