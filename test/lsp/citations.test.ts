@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, type Published } from '../support/workspace-client';
+import { LspClient, type Published } from '../support/lsp-client';
 
 const OWNER = [
   'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
@@ -46,7 +46,7 @@ describe('workspace citations over stdio', function () {
   it('indexes the folder in the background: a draft on disk contradicts an open one, with the place as related information', async () => {
     writeFileSync(join(folder, 'ke-hoach.tb.md'), OWNER);
     writeFileSync(join(folder, 'b.tb.md'), citing('06/3/2025'));
-    const capabilities = await client.initialize(uri(''));
+    const { capabilities } = await client.initialize({ folder: uri('') });
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.definitionProvider, true);
     assert.equal(capabilities.referencesProvider, true);
@@ -64,7 +64,7 @@ describe('workspace citations over stdio', function () {
   it('answers hover, go to definition and find references on a citation', async () => {
     writeFileSync(join(folder, 'ke-hoach.tb.md'), OWNER);
     writeFileSync(join(folder, 'c.tb.md'), `Theo Kế hoạch số 77/KH-SKHCN ngày 05/3/2025.\n`);
-    await client.initialize(uri(''));
+    await client.initialize({ folder: uri('') });
     const text = `${citing('05/3/2025')}\nNhắc lại Kế hoạch số 77/KH-SKHCN.\n`;
     await client.open(uri('a.tb.md'), text);
     // The index of the folder is complete when the open draft's references include the file on disk.
@@ -104,7 +104,7 @@ describe('workspace citations over stdio', function () {
 
   it('offers the documents of the other drafts after «số», with their date, issuer and subject', async () => {
     writeFileSync(join(folder, 'ke-hoach.tb.md'), OWNER);
-    await client.initialize(uri(''));
+    await client.initialize({ folder: uri('') });
     const text = 'Thực hiện Kế hoạch số 7';
     await client.open(uri('moi.tb.md'), text);
     const at = { textDocument: { uri: uri('moi.tb.md') }, position: { line: 0, character: text.length } };
@@ -117,7 +117,7 @@ describe('workspace citations over stdio', function () {
   });
 
   it('warns when a second draft opens with another date, in both, and clears it when one closes', async () => {
-    await client.initialize(undefined);
+    await client.initialize();
     const first = 'untitled:first';
     const second = 'untitled:second';
     await client.open(first, citing('05/3/2025'));
@@ -134,7 +134,7 @@ describe('workspace citations over stdio', function () {
   });
 
   it('follows the files on disk: created, changed, deleted, renamed', async () => {
-    await client.initialize(uri(''), { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    await client.initialize({ folder: uri(''), capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
     await client.until(() => (client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles') ? true : undefined), 'watcher registration');
     await client.open(uri('a.tb.md'), citing('05/3/2025'));
     assert.deepEqual(cross(await client.diagnostics(uri('a.tb.md'))), []);
@@ -168,7 +168,7 @@ describe('workspace citations over stdio', function () {
 
   it('shows progress while indexing a large folder, only to a client that supports it', async () => {
     for (let i = 0; i < 25; i++) writeFileSync(join(folder, `d${String(i).padStart(2, '0')}.tb.md`), citing(`${(i % 28) + 1}/3/2025`));
-    await client.initialize(uri(''), { window: { workDoneProgress: true } });
+    await client.initialize({ folder: uri(''), capabilities: { window: { workDoneProgress: true } } });
     await client.until(() => (client.progress.some((value) => (value as { kind: string }).kind === 'end') ? true : undefined), 'the end of progress');
     const kinds = client.progress.map((value) => (value as { kind: string }).kind);
     assert.equal(kinds[0], 'begin');
@@ -179,7 +179,7 @@ describe('workspace citations over stdio', function () {
 
     const plain = new LspClient();
     try {
-      await plain.initialize(uri(''));
+      await plain.initialize({ folder: uri('') });
       await plain.open(uri('d00.tb.md'), citing('1/3/2025'));
       // Once the index is complete the open draft contradicts the 24 others.
       await plain.diagnostics(uri('d00.tb.md'), (p) => cross(p).some((d) => /và 2[0-9] chỗ khác/.test(d.message)));

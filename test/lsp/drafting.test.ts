@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { CHECK_FILES_REQUEST, NEW_NOTICE_REQUEST, type CheckFilesResult, type NewNoticeResult } from '../../server/src/lsp/protocol';
-import { Client } from '../support/lsp-client';
+import { LspClient } from '../support/lsp-client';
 import { repoPath } from '../support/paths';
 
 const CURSOR = '$$CURSOR$$';
@@ -40,10 +40,10 @@ function apply(text: string, edit: { range: Range; newText: string }): string {
 
 describe('drafting help over stdio', function () {
   this.timeout(20000);
-  let client: Client;
+  let client: LspClient;
 
   beforeEach(async () => {
-    client = new Client();
+    client = new LspClient();
     await client.initialize();
   });
   afterEach(() => {
@@ -63,7 +63,7 @@ describe('drafting help over stdio', function () {
   }
 
   it('advertises completion, symbols, folding, selection and hover', async () => {
-    const other = new Client();
+    const other = new LspClient();
     const { capabilities } = await other.initialize();
     assert.deepEqual(capabilities.completionProvider, { triggerCharacters: [' ', ','] });
     for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'hoverProvider']) assert.ok(capabilities[key], key);
@@ -151,7 +151,7 @@ describe('drafting help over stdio', function () {
       assert.match(result.snippet, /\$\{16:Phan Văn Hiếu\}\*\*\n\$0$/);
       const uri = pathToFileURL(join(folder, 'moi.tb.md')).href;
       await client.open(uri, result.text);
-      const published = await client.diagnostics(uri);
+      const published = await client.nextDiagnostics(uri);
       assert.deepEqual(published.diagnostics.filter((d) => d.severity <= 2).map((d) => `${d.code} ${d.message}`), []);
       await client.stop();
     } finally {
@@ -202,9 +202,9 @@ describe('drafting help over stdio', function () {
       assert.equal(result.errors, 1);
       assert.deepEqual(result.unreadable.map((u) => u.uri), [uris[2]]);
       assert.match(result.unreadable[0]!.message, /không phải tệp văn bản/);
-      const published = await client.diagnostics(uris[1]!);
+      const published = await client.nextDiagnostics(uris[1]!);
       assert.deepEqual(published.diagnostics.map((d) => d.code), ['date/invalid']);
-      assert.deepEqual((await client.diagnostics(uris[0]!)).diagnostics, []);
+      assert.deepEqual((await client.nextDiagnostics(uris[0]!)).diagnostics, []);
       await client.stop();
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { CitationIndex } from '../../server/src/core/index/workspace';
 import { builtinRegistry } from '../../server/src/core/registry/builtin';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { recordFigures } from '../support/figures';
-import { quiet, rssOf, TestClient, until, type Diagnostic } from '../support/load-client';
+import { quiet, rssOf, LspClient, until, type Diagnostic } from '../support/lsp-client';
 import { repoPath } from '../support/paths';
 
 const DOCUMENTS = 200;
@@ -47,13 +47,13 @@ function drafts(): string[] {
 const SNIPPETS = ['Ngày 31/4/2025', ' số ', 'UBND', '  ', '- ', ';', './.', '\n', '\n\n', 'Quyết định số 12/QĐ-UBND ngày 1/2/2025', 'ngày 1 tháng 2 năm 2025', '😀', 'hoá', 'Nơi nhận:', 'a) ', '(', '“', 'GD', 'e\u0301'];
 const SETTINGS: RuleSettings[] = [{}, { 'date/invalid': 'off' }, { 'typo/double-space': 'error', 'header/missing': 'off' }, { 'abbreviation/undefined': 'information' }];
 
-const short = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code}`;
+const short = (d: Pick<Diagnostic, 'range' | 'severity' | 'code'>) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code}`;
 const SEVERITY = { error: 1, warning: 2, information: 3 } as const;
 const REQUEST_CANCELLED = -32800;
 
 describe('language server under load', function () {
   this.timeout(180_000);
-  let client: TestClient;
+  let client: LspClient;
 
   afterEach(() => {
     if (client.process.exitCode === null) client.process.kill();
@@ -61,9 +61,9 @@ describe('language server under load', function () {
 
   it(`stays up through ${DOCUMENTS} drafts and ${EDITS.toLocaleString('en')} edits, twice, with exact final diagnostics and no memory growth`, async () => {
     const next = random(SEED);
-    client = new TestClient();
+    client = new LspClient();
     const { connection } = client;
-    await client.initialize();
+    await client.initialize({ debounceMs: 5 });
 
     // Warm up (code loaded, first checks done) before the memory of reference is read.
     const texts = drafts();
@@ -107,7 +107,7 @@ interface CycleResult {
  * One load: opens every draft, types EDITS edits in bursts with code actions (most cancelled at once),
  * configuration changes and renames in between; checks the final diagnostics; closes everything.
  */
-async function cycle(client: TestClient, texts: string[], next: () => number, tag: string): Promise<CycleResult> {
+async function cycle(client: LspClient, texts: string[], next: () => number, tag: string): Promise<CycleResult> {
   const { connection } = client;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const open = new Map<string, { text: string; version: number }>();
@@ -173,7 +173,7 @@ async function cycle(client: TestClient, texts: string[], next: () => number, ta
   await until(() => [...open].every(([uri, draft]) => client.latest.get(uri)?.version === draft.version), 'diagnostics of every final version', 120_000);
   await quiet(client, 3000); // well beyond the server's pause before re-checking drafts another one affects
   result.rssPeak = rssOf(client.pid);
-  const rules = client.configuration.rules;
+  const rules = client.configuration.rules as RuleSettings | undefined;
   const citations = new CitationIndex();
   for (const [uri, draft] of open) citations.update(uri, draft.text, builtinRegistry());
   for (const [uri, draft] of open) {

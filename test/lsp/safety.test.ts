@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TestClient, until, type Diagnostic } from '../support/load-client';
+import { LspClient, until, type Diagnostic } from '../support/lsp-client';
 import { REPO, repoPath } from '../support/paths';
 
 const DRAFT = 'Ngày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.\n';
@@ -16,7 +16,7 @@ const codes = (diagnostics: Diagnostic[] | undefined) => (diagnostics ?? []).map
 
 describe('language server: workspace files are data, and only those of the workspace', function () {
   this.timeout(30_000);
-  let client: TestClient;
+  let client: LspClient;
   let root: string;
   let workspace: string;
 
@@ -27,8 +27,8 @@ describe('language server: workspace files are data, and only those of the works
     // Above the workspace folder: must never be read.
     writeFileSync(join(root, '.thongbao.yaml'), 'rules:\n  date/invalid: "off"\n');
     // Any use of the network or of another program fails the test (the preload writes to stderr, an error).
-    client = new TestClient(['-r', repoPath('test/support/forbid-network.cjs')]);
-    await client.initialize({ workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'workspace' }] });
+    client = new LspClient(['-r', repoPath('test/support/forbid-network.cjs')]);
+    await client.initialize({ folder: pathToFileURL(workspace).href, debounceMs: 5 });
   });
 
   afterEach(async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LineIndex } from '../../server/src/core/text/lines';
-import { Client, type Diagnostic, type Published } from '../support/lsp-client';
+import { LspClient, type Diagnostic, type Published } from '../support/lsp-client';
 
 const DRAFT = [
   'Quảng Ngãi, ngày 1 tháng 4 năm 2025',
@@ -27,10 +27,10 @@ const brief = (p: Published) =>
 
 describe('language server over stdio', function () {
   this.timeout(20000);
-  let client: Client;
+  let client: LspClient;
 
   beforeEach(() => {
-    client = new Client();
+    client = new LspClient();
   });
   afterEach(() => {
     if (client.process.exitCode === null) client.process.kill();
@@ -46,7 +46,7 @@ describe('language server over stdio', function () {
   it('publishes exact diagnostics on open', async () => {
     await client.initialize();
     await client.open('file:///draft.tb.md', DRAFT);
-    const published = await client.diagnostics('file:///draft.tb.md');
+    const published = await client.nextDiagnostics('file:///draft.tb.md');
     assert.equal(published.version, 1);
     assert.deepEqual(brief(published), ['0:17-0:18 1 header/date-zero-padding', '6:5-6:14 1 date/invalid']);
     assert.ok(published.diagnostics.every((d) => d.source === 'thongbao' && /^(Sai |Thiếu |Bản thảo thiếu:)/.test(d.message)));
@@ -72,7 +72,7 @@ describe('language server over stdio', function () {
     await client.initialize();
     const uri = 'file:///edit.tb.md';
     await client.open(uri, DRAFT);
-    await client.diagnostics(uri);
+    await client.nextDiagnostics(uri);
     // Several quick edits: fix the day, then change the meeting date until it is the notice's own date.
     const edit = (version: number, line: number, from: number, to: number, text: string) =>
       client.connection.sendNotification('textDocument/didChange', {
@@ -83,7 +83,7 @@ describe('language server over stdio', function () {
     await edit(3, 6, 5, 7, '30');
     await edit(4, 6, 5, 7, '31');
     await edit(5, 6, 5, 7, '01');
-    const last = await client.diagnostics(uri, (p) => p.version === 5);
+    const last = await client.nextDiagnostics(uri, (p) => p.version === 5);
     assert.deepEqual(brief(last), []);
     await client.stop();
   });
@@ -92,7 +92,7 @@ describe('language server over stdio', function () {
     await client.initialize();
     const uri = 'file:///fix.tb.md';
     await client.open(uri, DRAFT);
-    await client.diagnostics(uri);
+    await client.nextDiagnostics(uri);
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 17 }, end: { line: 0, character: 17 } },
@@ -112,7 +112,7 @@ describe('language server over stdio', function () {
     const uri = 'file:///fixall.tb.md';
     const text = 'Quảng Ngãi, ngày 1 tháng 2 năm 2025\n\nTHÔNG BÁO\n\nKết luận  của Giám đốc Sở\n';
     await client.open(uri, text);
-    await client.diagnostics(uri);
+    await client.nextDiagnostics(uri);
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -134,7 +134,7 @@ describe('language server over stdio', function () {
   it('links each diagnostic to its rule page', async () => {
     await client.initialize();
     await client.open('file:///docs.tb.md', DRAFT);
-    const published = await client.diagnostics('file:///docs.tb.md');
+    const published = await client.nextDiagnostics('file:///docs.tb.md');
     assert.ok(published.diagnostics.length > 0);
     for (const diagnostic of published.diagnostics) {
       const href = (diagnostic as Diagnostic & { codeDescription?: { href: string } }).codeDescription?.href ?? '';
@@ -148,11 +148,11 @@ describe('language server over stdio', function () {
     client.configuration = { rules: { 'date/invalid': 'off', 'header/date-zero-padding': 'warning' } };
     await client.initialize();
     await client.open('file:///configured.tb.md', DRAFT);
-    assert.deepEqual(brief(await client.diagnostics('file:///configured.tb.md')), ['0:17-0:18 2 header/date-zero-padding']);
+    assert.deepEqual(brief(await client.nextDiagnostics('file:///configured.tb.md')), ['0:17-0:18 2 header/date-zero-padding']);
 
     client.configuration = { enable: false };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    assert.deepEqual(brief(await client.diagnostics('file:///configured.tb.md', (p) => p.diagnostics.length === 0)), []);
+    assert.deepEqual(brief(await client.nextDiagnostics('file:///configured.tb.md', (p) => p.diagnostics.length === 0)), []);
     await client.stop();
   });
 
@@ -166,7 +166,7 @@ describe('language server over stdio', function () {
       ['file:///dashes.tb.md', '- ;\n'.repeat(50_000)],
     ];
     for (const [uri, text] of documents) await client.open(uri, text);
-    for (const [uri] of documents) await client.diagnostics(uri, () => true, 15000);
+    for (const [uri] of documents) await client.nextDiagnostics(uri, () => true, 15000);
     assert.equal(await client.stop(), 0);
   });
 
@@ -178,14 +178,14 @@ describe('language server over stdio', function () {
       await client.initialize();
       const uri = pathToFileURL(join(folder, 'draft.tb.md')).href;
       await client.open(uri, DRAFT);
-      assert.deepEqual(brief(await client.diagnostics(uri)), ['0:17-0:18 1 header/date-zero-padding']);
+      assert.deepEqual(brief(await client.nextDiagnostics(uri)), ['0:17-0:18 1 header/date-zero-padding']);
 
       writeFileSync(registryFile, 'rules:\n  date/invalid: [oops\n');
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }] });
-      const problems = await client.diagnostics(pathToFileURL(registryFile).href, (p) => p.diagnostics.length > 0);
+      const problems = await client.nextDiagnostics(pathToFileURL(registryFile).href, (p) => p.diagnostics.length > 0);
       assert.equal(problems.diagnostics[0]?.code, 'registry/invalid');
       assert.match(problems.diagnostics[0]!.message, /đang dùng nội dung hợp lệ trước đó/);
-      assert.deepEqual(brief(await client.diagnostics(uri)), ['0:17-0:18 1 header/date-zero-padding'], 'the last good file still applies');
+      assert.deepEqual(brief(await client.nextDiagnostics(uri)), ['0:17-0:18 1 header/date-zero-padding'], 'the last good file still applies');
       await client.stop();
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -198,21 +198,21 @@ describe('language server over stdio', function () {
     const big = `${DRAFT}${'Ngày 31/4/2025, Giám đốc Sở chủ trì cuộc họp giao ban quý III năm 2025 của Sở.\n\n'.repeat(250_000)}`;
     assert.ok(big.length > 20_000_000);
     await client.open('file:///big.tb.md', big);
-    const published = await client.diagnostics('file:///big.tb.md', () => true, 100_000);
+    const published = await client.nextDiagnostics('file:///big.tb.md', () => true, 100_000);
     // Capped, with a last diagnostic telling how many more there are.
     assert.equal(published.diagnostics.length, 2001);
     assert.match(published.diagnostics.at(-1)!.message, /^Còn [\d.]+ phát hiện nữa không hiển thị/);
     await client.open('file:///after.tb.md', DRAFT);
-    assert.deepEqual(brief(await client.diagnostics('file:///after.tb.md')), ['0:17-0:18 1 header/date-zero-padding', '6:5-6:14 1 date/invalid']);
+    assert.deepEqual(brief(await client.nextDiagnostics('file:///after.tb.md')), ['0:17-0:18 1 header/date-zero-padding', '6:5-6:14 1 date/invalid']);
     await client.stop();
   });
 
   it('clears the diagnostics of a closed document', async () => {
     await client.initialize();
     await client.open('file:///closed.tb.md', DRAFT);
-    await client.diagnostics('file:///closed.tb.md');
+    await client.nextDiagnostics('file:///closed.tb.md');
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///closed.tb.md' } });
-    assert.deepEqual(brief(await client.diagnostics('file:///closed.tb.md')), []);
+    assert.deepEqual(brief(await client.nextDiagnostics('file:///closed.tb.md')), []);
     await client.stop();
   });
 });
