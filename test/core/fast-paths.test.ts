@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { readMarkdown, readMarkdownWhole } from '../../server/src/core/model/markdown';
+import { guardInlineHtml } from '../../server/src/core/model/markdown-guard';
 import { wordsByToneStyle } from '../../server/src/core/rules/style-tone-placement';
 import { repetitions } from '../../server/src/core/rules/typo-repeated-words';
 import { identifierMatches } from '../../server/src/core/citations/parse';
@@ -235,6 +236,34 @@ describe('the Markdown pass reads only the chunks that matter, as the whole pars
     for (const file of [...draftFiles(repoPath('test/fixtures')), ...draftFiles(repoPath('examples'))]) {
       const text = readFileSync(file, 'utf8');
       assert.deepEqual(readMarkdown(text), readMarkdownWhole(text), file);
+      assert.deepEqual(readMarkdown(text), readMarkdownWhole(text, { stock: true }), file);
     }
+  });
+
+  it('makes inert only the inline openers that cannot close, and gives their characters back', () => {
+    const text = 'Giao <!-- a <? b <!x c <![CDATA[ d\n<!-- khối\n\ne <!-- đóng -->\n- <!-- mục';
+    const guarded = guardInlineHtml(text);
+    assert.equal(guarded.text.length, text.length);
+    const changed = [...text].flatMap((char, at) => (guarded.text[at] === char ? [] : [`${at}:${char}`]));
+    // The four openers inside the first line; not the one that starts a line, the closed one, or the list item's.
+    assert.deepEqual(changed, ['6:!', '13:?', '18:!', '26:C']);
+    assert.equal(guarded.restore(guarded.text), text);
+    assert.equal(guardInlineHtml('Không có gì').text, 'Không có gì');
+  });
+
+  it('without reading emphasis, and with unclosable inline HTML made inert, as a stock parse would', function () {
+    this.timeout(120_000);
+    // Emphasis marks every way round, and openers and closers of comments and instructions, next to
+    // footnotes, code, links, HTML, URLs, container marks and every kind of line end.
+    const marks = fc.constantFrom(
+      '*', '_', '**', '__', '~', '~~', '*a_', 'a*', '_a', ' *', '* ', '[^1]', '[^1]: x', '[^a<!--b]', '`', '[a](b)', '[a](<', '<b>', 'www.x.vn', 'https://x',
+      '<!--', '<!-->', '<!---', '-->', '--', '<?', '?>', '<?x', '> ', '- ', '1. ', '    ', 'a', ' ', '\t', '\n', '\n\n', '\r\n', '\r', '\n \n', '***', '___', '---\n',
+      '<![CDATA[', ']]>', '<!DOCTYPE', '<!x', '>', '<!', 'C', '<!-- thongbao-disable -->', '\uE000', '\uE001', '!', '?',
+    );
+    const text = fc.array(marks, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (s) => assert.deepEqual(readMarkdownWhole(s), readMarkdownWhole(s, { stock: true }))),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -11,21 +11,46 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Document } from 'yaml';
 import { yaml } from '../lazy-modules';
 import type { Root, RootContent } from 'mdast';
+import { guardInlineHtml } from './markdown-guard';
 import { markdownRegion } from './markdown-regions';
 import type { FrontMatter, Span } from './types';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * Emphasis (and GFM's strikethrough) never hides or moves a comment, a footnote or a fence: CommonMark reads
+ * code, HTML, autolinks and links before it. micromark pairs unmatched emphasis marks in quadratic time (24 KB
+ * of "*a_" took 10 s), so the pass reads "*" and "_" inside a line as text. Block marks ("* " items, "***"
+ * rules) are other constructs and stay.
+ */
+function withoutEmphasis(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push({ disable: { null: ['attention', 'strikethrough'] } });
+}
+
+function gfmFootnotes(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+}
+
 // Of GFM the model needs only footnotes; tables, strikethrough and task lists never change where a footnote,
 // a comment or a fence is, and cost as much again as the CommonMark parse. Literal autolinks do: a URL
 // swallows a glued "[^1]" — so a draft with a URL gets the full GFM parse.
-const footnotesOnly = unified()
-  .use(remarkParse)
-  .use(function gfmFootnotes(this: Processor) {
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmFootnote());
-    (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
-  })
-  .use(remarkFrontmatter, ['yaml']);
+/** A processor as the pass uses it: text in, a tree out. */
+interface Parsers {
+  full: { parse(text: string): unknown };
+  footnotesOnly: { parse(text: string): unknown };
+}
+
+const PROCESSORS: Parsers = {
+  full: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(withoutEmphasis),
+  footnotesOnly: unified().use(remarkParse).use(gfmFootnotes).use(remarkFrontmatter, ['yaml']).use(withoutEmphasis),
+};
+/** The same with emphasis read, as they come: what the pass must always equal (tests; made on first use). */
+let stockParsers: Parsers | undefined;
+const STOCK = (): Parsers =>
+  (stockParsers ??= {
+    full: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']),
+    footnotesOnly: unified().use(remarkParse).use(gfmFootnotes).use(remarkFrontmatter, ['yaml']),
+  });
 const AUTOLINK_LITERAL = /www\.|https?:\/\//i;
 
 export interface GfmFootnote extends Span {
@@ -54,10 +79,13 @@ export function readMarkdown(text: string): MarkdownFacts {
   return region ? parseFacts(text, region.text, region.toSource) : readMarkdownWhole(text);
 }
 
-/** The facts from a parse of the whole draft: what `readMarkdown` must always equal (and its fallback). */
-export function readMarkdownWhole(text: string): MarkdownFacts {
+/**
+ * The facts from a parse of the whole draft: what `readMarkdown` must always equal (and its fallback).
+ * `stock`: read by the parser as it comes, emphasis read and no opener guarded (the tests' reference).
+ */
+export function readMarkdownWhole(text: string, options: { stock?: boolean } = {}): MarkdownFacts {
   if (!MARKDOWN_TRIGGERS.test(text)) return emptyFacts();
-  return parseFacts(text, text, (offset) => offset);
+  return parseFacts(text, text, (offset) => offset, options.stock);
 }
 
 function emptyFacts(): MarkdownFacts {
@@ -67,18 +95,20 @@ function emptyFacts(): MarkdownFacts {
 type ToSource = (offset: number, isEnd: boolean) => number;
 
 /** Parses `parsed` (the draft or the part of it that matters) and reports spans in the draft. */
-function parseFacts(text: string, parsed: string, toSource: ToSource): MarkdownFacts {
+function parseFacts(text: string, parsed: string, toSource: ToSource, stock = false): MarkdownFacts {
   const facts = emptyFacts();
+  const processors = stock ? STOCK() : PROCESSORS;
+  const guarded = stock ? { text: parsed, restore: (value: string) => value } : guardInlineHtml(parsed);
   // The processor is chosen on the whole draft, so that the region reads exactly as the whole would.
-  const tree = (AUTOLINK_LITERAL.test(text) ? processor : footnotesOnly).parse(parsed) as Root;
+  const tree = (AUTOLINK_LITERAL.test(text) ? processors.full : processors.footnotesOnly).parse(guarded.text) as Root;
   // The parser drops a leading BOM and counts its offsets from the character after it.
   const bom = parsed.charCodeAt(0) === 0xfeff ? 1 : 0;
-  visit(tree.children, text, bom ? (offset, isEnd) => toSource(offset + bom, isEnd) : toSource, facts);
+  visit(tree.children, text, bom ? (offset, isEnd) => toSource(offset + bom, isEnd) : toSource, facts, guarded.restore);
   facts.excluded.sort((a, b) => a.start - b.start);
   return facts;
 }
 
-function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: MarkdownFacts): void {
+function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: MarkdownFacts, restore: (value: string) => string): void {
   for (const node of nodes) {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
@@ -87,12 +117,12 @@ function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: Ma
     const end = toSource(to, true);
     switch (node.type) {
       case 'yaml':
-        facts.frontMatter = readFrontMatter(node.value, text, start, end);
+        facts.frontMatter = readFrontMatter(restore(node.value), text, start, end);
         facts.excluded.push({ start, end });
         break;
       case 'html':
         facts.excluded.push({ start, end });
-        if (node.value.startsWith('<!--')) facts.comments.push({ start, end, value: node.value });
+        if (node.value.startsWith('<!--')) facts.comments.push({ start, end, value: restore(node.value) });
         break;
       case 'code':
         // An indented "code block" in a pasted draft is just indented prose (PDF text often is).
@@ -105,17 +135,17 @@ function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: Ma
         facts.footnoteDefinitions.push({
           start,
           end,
-          label: node.label ?? node.identifier,
+          label: restore(node.label ?? node.identifier),
           content: { start: first === undefined ? end : toSource(first, false), end },
         });
-        visit(node.children, text, toSource, facts);
+        visit(node.children, text, toSource, facts, restore);
         break;
       }
       case 'footnoteReference':
-        facts.footnoteReferences.push({ start, end, label: node.label ?? node.identifier });
+        facts.footnoteReferences.push({ start, end, label: restore(node.label ?? node.identifier) });
         break;
       default:
-        if ('children' in node) visit(node.children as RootContent[], text, toSource, facts);
+        if ('children' in node) visit(node.children as RootContent[], text, toSource, facts, restore);
     }
   }
 }
