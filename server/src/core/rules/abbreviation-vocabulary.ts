@@ -32,11 +32,11 @@ export function knownCodes(registry: Registry): Set<string> {
  * Upper-case words that are part of a name or a term, not abbreviations a notice defines: a company's legal
  * form, which its registered name may write so (Luật Doanh nghiệp 2020, Điều 38 khoản 1: "công ty TNHH",
  * "công ty CP", "DNTN"; "một thành viên" and a bank's "thương mại cổ phần" are written MTV and TMCP in
- * registered names), a school's level in its name ("Trường THPT Lê Khiết"), and foreign technical terms
- * read as words ("tệp PDF", "mã QR"; like ISO and LED in the registry). Known, but not codes: a token one
- * letter off one of them is not therefore a misspelled code.
+ * registered names), a school's level in its name ("Trường THPT Lê Khiết"), the headings of a table's
+ * columns ("STT", "ĐVT"), and foreign technical terms read as words ("tệp PDF", "mã QR"; like ISO and LED in
+ * the registry). Known, but not codes: a token one letter off one of them is not therefore a misspelled code.
  */
-const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'PDF', 'QR'];
+const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'STT', 'ĐVT', 'PDF', 'QR'];
 
 // Titles abbreviated in Nơi nhận ("GĐ, các PGĐ Sở", "CT, PCT UBND tỉnh", "VPUB: CVP, PCVP").
 const TITLE_ABBREVIATIONS = ['GĐ', 'PGĐ', 'CT', 'PCT', 'CVP', 'PCVP', 'TP', 'PTP'];
