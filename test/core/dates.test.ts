@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { daysInMonth, findDates, isValidDate } from '../../server/src/core/text/dates';
+import { daysInMonth, findDates, isValidDate, weekday } from '../../server/src/core/text/dates';
 
 describe('dates', () => {
   const table: [string, string[]][] = [
@@ -43,6 +43,16 @@ describe('dates', () => {
     for (let year = 1900; year < 2300; year++) {
       for (let month = 1; month <= 12; month++) {
         assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${month}/${year}`);
+      }
+    }
+  });
+
+  it('names the day of the week of every day of two centuries, before and after 1970, as the Date object does', () => {
+    for (let year = 1900; year < 2100; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= daysInMonth(year, month); day++) {
+          if (weekday(year, month, day) !== new Date(Date.UTC(year, month - 1, day)).getUTCDay()) assert.fail(`${day}/${month}/${year}`);
+        }
       }
     }
   });

@@ -48,6 +48,7 @@ const CASES: [string, number, (n: number) => string][] = [
   ['many footnotes', 200, (n) => `${times(n, (i) => `x[^${i}]`, ' ')}\n\n${times(n, (i) => `[^${i}]: Ghi chú`, '\n')}`],
   ['many deadlines', 1_000, (n) => 'trước ngày 1/2/2025, '.repeat(n)],
   ['many long dates', 1_000, (n) => 'ngày 1 tháng 2 năm 2025 '.repeat(n)],
+  ['many dates with a day of the week', 1_000, (n) => 'thứ Sáu, ngày 12/12/2026 (thứ Bảy) '.repeat(n)],
   ['repeated words "UBND tỉnh UBND tỉnh …"', 2_000, (n) => 'UBND tỉnh '.repeat(n)],
   ['double spaces', 10_000, (n) => 'a  '.repeat(n / 3)],
   ['unbalanced brackets and quotes', 10_000, (n) => '(“'.repeat(n / 2)],

@@ -4,6 +4,7 @@
  * habit (short or long, months 3–12 padded or not), with the decree's way as the default.
  */
 import type { NoticeModel } from '../model/types';
+import { weekday, WEEKDAY_NAMES } from '../text/dates';
 
 export interface CalendarDay {
   year: number;
@@ -46,9 +47,7 @@ export function parseIsoDate(iso: string | undefined): CalendarDay | undefined {
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-
 /** "Thứ Hai" … "Chủ nhật". */
 export function weekdayOf({ year, month, day }: CalendarDay): string {
-  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+  return WEEKDAY_NAMES[weekday(year, month, day)];
 }

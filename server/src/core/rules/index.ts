@@ -14,6 +14,7 @@ import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
 import { dateInvalid } from './date-invalid';
+import { dateWeekday } from './date-weekday';
 import { dateDeadlinePast, dateStyle } from './date-style';
 import { footnotePunctuation } from './footnote-punctuation';
 import { frontmatterInvalid } from './frontmatter-invalid';
@@ -46,6 +47,7 @@ import { typoUnbalanced } from './typo-unbalanced';
 export const RULES: readonly Rule[] = [
   frontmatterInvalid,
   dateInvalid,
+  dateWeekday,
   headerMissing,
   headerNationalTitle,
   headerMotto,

@@ -65,3 +65,11 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 }
+
+/** The names of the days of the week, from Sunday (index 0), as a notice writes them. */
+export const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
+
+/** The day of the week of a date: 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday). */
+export function weekday(year: number, month: number, day: number): number {
+  return (((dayNumber(year, month, day) + 4) % 7) + 7) % 7;
+}

@@ -1,0 +1,60 @@
+import { isValidDate, weekday, WEEKDAY_NAMES } from '../text/dates';
+import type { Rule } from './types';
+
+// The day of the week written next to a date: "thứ Bảy, ngày 05/12/2026", "thứ Sáu (05/12/2026)",
+// "ngày 05/12/2026 (thứ Bảy)". Only the capitalised names: "lần thứ hai, ngày …" is an ordinal, and so is
+// "tuần thứ 3": digits are never read as a day of the week, nor a name after a word that counts
+// ("Kỳ họp thứ Năm", "Hội nghị lần thứ Hai").
+const NAME = String.raw`(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)`;
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,(]?\s*(?:ngày\s+)?$`, 'u');
+const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lớp|tuần|nghị|thứ tự)\s+$/iu;
+const AFTER = new RegExp(String.raw`^\s*\(\s*(${NAME})\s*\)`, 'u');
+/** How far from the date its day of the week may stand ("Chủ nhật, ngày " is the longest lead). */
+const REACH = 24;
+
+const DAY_INDEX = new Map<string, number>([
+  ['chủ nhật', 0],
+  ['thứ hai', 1],
+  ['thứ ba', 2],
+  ['thứ tư', 3],
+  ['thứ năm', 4],
+  ['thứ sáu', 5],
+  ['thứ bảy', 6],
+]);
+
+/** "Thứ Bảy" as written inside a sentence: "thứ Bảy"; "Chủ nhật" stays. */
+function inSentence(name: string): string {
+  return name.replace(/^Thứ /, 'thứ ');
+}
+
+/** "thứ Sáu, ngày 05/12/2026" when 05/12/2026 is a Saturday: one of the two is wrong, the drafter knows which. */
+export const dateWeekday: Rule = {
+  id: 'date/weekday',
+  severity: 'error',
+  decree: 'quy ước (ngày tháng phải có thật: NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4)',
+  description: 'Thứ trong tuần ghi cạnh một ngày («thứ Bảy, ngày 05/12/2026») đúng là thứ của ngày ấy trên lịch.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nNgày 07/12/2026 (thứ Hai), Giám đốc Sở chủ trì họp; họp tiếp vào thứ Sáu, ngày 12/12/2026.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nNgày 07/12/2026 (thứ Hai), Giám đốc Sở chủ trì họp; họp tiếp vào thứ Sáu, ngày 11/12/2026.',
+  },
+  check(model, context) {
+    const text = model.text;
+    for (const date of model.dates) {
+      const { day, month, year } = date;
+      if (!isValidDate(year.value, month.value, day.value)) continue; // date/invalid's finding
+      const before = BEFORE.exec(text.slice(Math.max(0, date.start - REACH), date.start));
+      const after = AFTER.exec(text.slice(date.end, date.end + REACH));
+      const written = before ? { name: before[1]!, start: date.start - before[0].length } : after ? { name: after[1]!, start: date.end + after[0].indexOf(after[1]!) } : undefined;
+      if (!written || ORDINAL_BEFORE.test(text.slice(Math.max(0, written.start - 12), written.start))) continue;
+      const actual = weekday(year.value, month.value, day.value);
+      if (DAY_INDEX.get(written.name.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) === actual) continue;
+      const dateText = `${day.text}/${month.text}/${year.text}`;
+      context.report({
+        start: written.start,
+        end: written.start + written.name.length,
+        message: `Sai thứ: ngày ${dateText} là ${inSentence(WEEKDAY_NAMES[actual])}, không phải ${written.name.replace(/\s+/g, ' ')}.`,
+        related: [{ start: date.start, end: date.end, message: 'Ngày được ghi' }],
+      });
+    }
+  },
+};
