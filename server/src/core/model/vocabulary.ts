@@ -46,7 +46,8 @@ export const PARTY_HEADING = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
 
 /** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */
-export const AUTHORITY_PREFIX = /^(?:TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)\.?\s+\p{Lu}/u;
+// A dot glued to the title ("KT.CHỦ TỊCH") is a slip of the drafter, still an authority line.
+export const AUTHORITY_PREFIX = /^(?:TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(?:\.\s*|\s+)\p{Lu}/u;
 
 /** "Nơi nhận" label (PL1 II.9). */
 export const RECIPIENTS_LABEL = /^[*_]*Nơi\s+nhận\s*[*_]*\s*:?\s*[*_]*/iu;

@@ -57,7 +57,7 @@ export const signatureAuthority: Rule = {
   },
 };
 
-const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)\s+/u;
+const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)(\s*)/u;
 
 function prefixOf(line: SignatureLine): string {
   return PREFIX.exec(line.text)![1]!.replace('/', '');
@@ -67,11 +67,23 @@ function holderOf(line: SignatureLine): string {
   return line.text.replace(PREFIX, '').replace(/\s+/g, ' ');
 }
 
-/** "KT GIÁM ĐỐC" and the Party's "K/T" in a state document: the decree writes "KT.". */
+/** "KT GIÁM ĐỐC", "KT.GIÁM ĐỐC" and the Party's "K/T" in a state document: the decree writes "KT. GIÁM ĐỐC". */
 function checkPrefix(line: SignatureLine, report: (finding: Report) => void): void {
   const match = PREFIX.exec(line.text)!;
   const written = match[1]! + match[2]!;
   const wanted = `${match[1]!.replace('/', '')}.`;
+  if (written === wanted && match[3] === '') {
+    const at = line.start + written.length;
+    // The authority is right, only its spacing is not: a warning.
+    report({
+      start: line.start,
+      end: at,
+      severity: 'warning',
+      message: `Sai cách viết quyền hạn ký: thiếu dấu cách sau «${wanted}», cần «${wanted} ${line.text.slice(written.length)}».`,
+      fix: { title: `Thêm dấu cách sau «${wanted}»`, edits: [{ start: at, end: at, newText: ' ' }] },
+    });
+    return;
+  }
   if (written === wanted) return;
   report({
     start: line.start,
