@@ -8,10 +8,12 @@ import type { SourceLine } from './lines';
 import type { Field, Header, NumberField, PlaceDateField } from './types';
 import { MOTTO, NATIONAL_TITLE, PARTY_HEADING } from './vocabulary';
 
-// "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN" (colon missing is reported, not rejected).
-const NUMBER = /(?<!\p{L})Số\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*-\s*[^\s-]+)*)/u;
-// "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell.
-const PLACE_DATE = /(\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
+// "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN", "SỐ: 05/TB-SKHCN" (a missing colon or the wrong
+// case is reported, not rejected).
+const NUMBER = /(?<!\p{L})(?:Số|SỐ|số)\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*-\s*[^\s-]+)*)/u;
+// "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell; a first syllable
+// in lower case ("sơn Tịnh, ngày …") belongs to the place too.
+const PLACE_DATE = /((?:\p{Ll}[\p{L}.]* )?\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
 const RULE_LINE = /^[-_=*.~\s]+$/u;
 
 export function parseHeader(text: string, lines: SourceLine[]): Header {

@@ -39,15 +39,25 @@ export const headerNumber: Rule = {
 };
 
 function checkColon(field: NumberField, report: (finding: Report) => void): void {
-  const match = /^Số(\s*)(:?)/u.exec(field.text)!;
-  if (match[2]) return;
+  const match = /^(Số|SỐ|số)(\s*)(:?)/u.exec(field.text)!;
+  if (match[1] !== 'Số') {
+    // PL1 II.3.a: the word "Số" in normal case.
+    report({
+      start: field.start,
+      end: field.start + 2,
+      severity: 'warning',
+      message: `Sai chữ «${match[1]}», cần «Số» (chữ S viết hoa, các chữ sau viết thường).`,
+      fix: { title: 'Sửa thành «Số»', edits: [{ start: field.start, end: field.start + 2, newText: 'Số' }] },
+    });
+  }
+  if (match[3]) return;
   const at = field.start + 2;
   report({
     start: field.start,
     end: at,
     severity: 'warning',
     message: 'Thiếu dấu hai chấm sau «Số», cần «Số:».',
-    fix: { title: 'Sửa thành «Số:»', edits: [{ start: at, end: at + match[1]!.length, newText: ': ' }] },
+    fix: { title: 'Sửa thành «Số:»', edits: [{ start: at, end: at + match[2]!.length, newText: ': ' }] },
   });
 }
 

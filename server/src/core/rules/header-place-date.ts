@@ -34,6 +34,16 @@ export const headerPlaceDate: Rule = {
     }
     const place = field.place;
     if (!place) return;
+    if (/^\p{Ll}/u.test(place.text)) {
+      const first = place.text.charAt(0).toLocaleUpperCase('vi');
+      context.report({
+        start: place.start,
+        end: place.end,
+        severity: 'warning',
+        message: `Sai địa danh «${place.text}»: địa danh viết hoa chữ cái đầu, cần «${first}${place.text.slice(1)}».`,
+        fix: { title: `Viết hoa thành «${first}${place.text.slice(1)}»`, edits: [{ start: place.start, end: place.start + 1, newText: first }] },
+      });
+    }
     const after = model.text.slice(place.end, place.end + 2);
     if (!after.startsWith(',')) {
       context.report({
