@@ -41,7 +41,7 @@ export function guardInlineHtml(text: string): GuardedText {
       return found < 0 ? text.length : found;
     }),
   );
-  const startsLine = lineStarts(text);
+  const startsLine = atLineStart(text);
   const swaps: number[] = [];
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
@@ -94,7 +94,7 @@ function forward(search: (at: number) => number): (at: number) => number {
  * Whether only indentation and container marks stand before a position on its line, asked with positions
  * that never decrease: each line's end and the end of its marks are found once.
  */
-function lineStarts(text: string): (at: number) => boolean {
+function atLineStart(text: string): (at: number) => boolean {
   let start = 0;
   let end = -1;
   let marksEnd = 0;
@@ -104,7 +104,6 @@ function lineStarts(text: string): (at: number) => boolean {
       const feed = text.indexOf('\n', start);
       const ret = text.indexOf('\r', start);
       end = Math.min(feed < 0 ? text.length : feed, ret < 0 ? text.length : ret);
-      if (end >= text.length) end = text.length;
       marksEnd = start;
       while (marksEnd < end && LINE_PREFIX.test(text[marksEnd]!)) marksEnd++;
     }

@@ -31,15 +31,15 @@ function gfmFootnotes(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
 }
 
-// Of GFM the model needs only footnotes; tables, strikethrough and task lists never change where a footnote,
-// a comment or a fence is, and cost as much again as the CommonMark parse. Literal autolinks do: a URL
-// swallows a glued "[^1]" — so a draft with a URL gets the full GFM parse.
 /** A processor as the pass uses it: text in, a tree out. */
 interface Parsers {
   full: { parse(text: string): unknown };
   footnotesOnly: { parse(text: string): unknown };
 }
 
+// Of GFM the model needs only footnotes; tables, strikethrough and task lists never change where a footnote,
+// a comment or a fence is, and cost as much again as the CommonMark parse. Literal autolinks do: a URL
+// swallows a glued "[^1]" — so a draft with a URL gets the full GFM parse.
 const PROCESSORS: Parsers = {
   full: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(withoutEmphasis),
   footnotesOnly: unified().use(remarkParse).use(gfmFootnotes).use(remarkFrontmatter, ['yaml']).use(withoutEmphasis),
