@@ -2,24 +2,31 @@ import { isValidDate, weekday, WEEKDAY_NAMES } from '../text/dates';
 import type { Rule } from './types';
 
 // The day of the week written next to a date: "thứ Bảy, ngày 05/12/2026", "thứ Sáu (05/12/2026)",
-// "ngày 05/12/2026 (thứ Bảy)". Only the capitalised names: "lần thứ hai, ngày …" is an ordinal, and so is
-// "tuần thứ 3": digits are never read as a day of the week, nor a name after a word that counts
-// ("Kỳ họp thứ Năm", "Hội nghị lần thứ Hai").
+// "ngày 05/12/2026 (thứ Bảy)". Before a date only the capitalised names count: "lần thứ hai, ngày …" is an
+// ordinal, and so is "tuần thứ 3", and so is a name after a word that counts ("Kỳ họp thứ Năm", "Hội nghị lần
+// thứ Hai"). In parentheses right after a date nothing else is meant: "(thứ bảy)" and "(thứ 7)" too.
 const NAME = String.raw`(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)`;
+const NAME_IN_PARENTHESES = String.raw`(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)`;
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,(]?\s*(?:ngày\s+)?$`, 'u');
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lớp|tuần|nghị|thứ tự)\s+$/iu;
-const AFTER = new RegExp(String.raw`^\s*\(\s*(${NAME})\s*\)`, 'u');
+const AFTER = new RegExp(String.raw`^\s*\(\s*(${NAME_IN_PARENTHESES})\s*\)`, 'u');
 /** How far from the date its day of the week may stand ("Chủ nhật, ngày " is the longest lead). */
 const REACH = 24;
 
 const DAY_INDEX = new Map<string, number>([
   ['chủ nhật', 0],
   ['thứ hai', 1],
+  ['thứ 2', 1],
   ['thứ ba', 2],
+  ['thứ 3', 2],
   ['thứ tư', 3],
+  ['thứ 4', 3],
   ['thứ năm', 4],
+  ['thứ 5', 4],
   ['thứ sáu', 5],
+  ['thứ 6', 5],
   ['thứ bảy', 6],
+  ['thứ 7', 6],
 ]);
 
 /** "Thứ Bảy" as written inside a sentence: "thứ Bảy"; "Chủ nhật" stays. */
