@@ -111,18 +111,20 @@ export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationT
 const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 
 /**
- * "Sở Khoa học và Công nghệ (KH&CN)": the token stands in parentheses right after words whose initials
- * spell it, the last word's initial last.
+ * "Sở Khoa học và Công nghệ (KH&CN)", "Viện Khoa học công nghệ xây dựng (IBST)": the token ends a
+ * parenthesis, alone or after a word or two of the short name ("(Ban QLDA)"), right after words written
+ * out (the last one has a lower-case letter). The initials are not
+ * compared: a foreign name's acronym (IBST, JICA, KPI) does not spell the Vietnamese words before it, and
+ * the drafter who writes the words and then the abbreviation in parentheses has explained it.
  */
 export function isDefinition(text: string, token: AbbreviationToken): boolean {
-  if (text[token.start - 1] !== '(' || text[token.end] !== ')') return false;
-  const letters = [...foldVietnamese(token.text).replace(/[^a-z]/g, '')];
-  const words = text.slice(Math.max(0, token.start - 160), token.start - 1).split(/[\s,]+/).filter(Boolean);
-  const initials = words.map((word) => foldVietnamese(word).charAt(0)).filter(Boolean);
-  if (initials.length === 0 || initials[initials.length - 1] !== letters[letters.length - 1]) return false;
-  let at = letters.length - 1;
-  for (let i = initials.length - 1; i >= 0 && at >= 0; i--) if (initials[i] === letters[at]) at--;
-  return at < 0;
+  if (text[token.end] !== ')') return false;
+  // "(KH&CN)", or the short name with a word or two before the abbreviation: "(Ban QLDA&PTQĐ)", "(Sở KH&CN)".
+  const opening = /\((?:\p{Lu}[\p{L}&]* ){0,2}$/u.exec(text.slice(Math.max(0, token.start - 30), token.start));
+  if (!opening) return false;
+  const at = token.start - opening[0].length;
+  const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return before !== undefined && /\p{Ll}/u.test(before);
 }
 
 /** Đ/D and "^"/"&" confusions fold together. */

@@ -115,6 +115,8 @@ function checkType(group: Field, title: string | undefined, context: RuleContext
   });
 }
 
+const MIN_TYPO_LENGTH = 4;
+
 function checkAgency(group: Field, context: RuleContext): void {
   const { registry, issuer } = context;
   // Only a draft that names its issuer (header, front matter) is held to that issuer's code; the workspace
@@ -131,7 +133,8 @@ function checkAgency(group: Field, context: RuleContext): void {
     return;
   }
   if (registry.agency(group.text)) return;
-  const near = closest(group.text, registry.agencies.map((agency) => agency.code), 1);
+  // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
+  const near = group.text.length >= MIN_TYPO_LENGTH ? closest(group.text, registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH), 1) : undefined;
   context.report({
     start: group.start,
     end: group.end,
