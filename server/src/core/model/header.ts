@@ -10,7 +10,8 @@ import { MOTTO, NATIONAL_TITLE, PARTY_HEADING } from './vocabulary';
 
 // "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN", "SỐ: 05/TB-SKHCN" (a missing colon or the wrong
 // case is reported, not rejected).
-const NUMBER = /(?<!\p{L})(?:Số|SỐ|số)\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*-\s*[^\s-]+)*)/u;
+// A dash pasted from a word processor ("TB–SKHCN") separates groups as "-" does, and is reported.
+const NUMBER = /(?<!\p{L})(?:Số|SỐ|số)\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*[\-\u2010-\u2015\u2212]\s*[^\s\-\u2010-\u2015\u2212]+)*)/u;
 // "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell; a first syllable
 // in lower case ("sơn Tịnh, ngày …") belongs to the place too.
 const PLACE_DATE = /((?:\p{Ll}[\p{L}.]* )?\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
@@ -62,8 +63,8 @@ function numberField(field: Field): NumberField {
   if (symbolText) {
     const symbol = { start: field.start + symbolStart, end: field.end, text: symbolText };
     result.symbol = symbol;
-    // Groups between dashes; spaces around a dash are reported by the rules, not hidden here.
-    for (const group of symbolText.matchAll(/[^\s-]+/g)) {
+    // Groups between dashes; spaces around a dash and dashes other than "-" are reported by the rules.
+    for (const group of symbolText.matchAll(/[^\s\-\u2010-\u2015\u2212]+/gu)) {
       result.groups.push({ start: symbol.start + group.index!, end: symbol.start + group.index! + group[0].length, text: group[0] });
     }
   }

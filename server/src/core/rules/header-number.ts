@@ -21,7 +21,7 @@ export const headerNumber: Rule = {
     const field = model.header.number;
     if (!field) return;
     checkColon(field, context.report);
-    checkSpaces(field, model.text, context.report);
+    checkSeparators(field, model.text, context.report);
     if (field.number && /^[1-9]$/.test(field.number.text)) {
       const { start, end, text } = field.number;
       context.report({
@@ -61,20 +61,26 @@ function checkColon(field: NumberField, report: (finding: Report) => void): void
   });
 }
 
-/** Spaces around "/" or "-" inside the number and symbol: "05 / TB - SKHCN". A blank number is fine. */
-function checkSpaces(field: NumberField, text: string, report: (finding: Report) => void): void {
+/**
+ * Spaces around "/" or "-" inside the number and symbol ("05 / TB - SKHCN"), and a dash other than "-"
+ * that a word processor put there ("TB–SKHCN"). A blank number is fine.
+ */
+function checkSeparators(field: NumberField, text: string, report: (finding: Report) => void): void {
   const slash = field.start + field.text.indexOf('/');
   const from = field.number ? field.number.end : slash;
-  for (const match of text.slice(from, field.end).matchAll(/\s*[/-]\s*/g)) {
-    if (match[0].trim() === match[0]) continue;
+  for (const match of text.slice(from, field.end).matchAll(/\s*[/\-\u2010-\u2015\u2212]\s*/gu)) {
+    const written = match[0].trim();
+    const symbol = written === '/' ? '/' : '-';
+    if (written === match[0] && written === symbol) continue;
     const start = from + match.index!;
     const end = start + match[0].length;
-    const symbol = match[0].trim();
     report({
       start,
       end,
-      message: `Sai số, ký hiệu: có dấu cách quanh «${symbol}», cần viết liền.`,
-      fix: { title: `Viết liền «${symbol}»`, edits: [{ start, end, newText: symbol }] },
+      message: written === symbol
+        ? `Sai số, ký hiệu: có dấu cách quanh «${symbol}», cần viết liền.`
+        : `Sai dấu nối «${written}» trong ký hiệu, cần gạch nối «-» viết liền.`,
+      fix: { title: written === symbol ? `Viết liền «${symbol}»` : 'Sửa thành «-»', edits: [{ start, end, newText: symbol }] },
     });
   }
 }
