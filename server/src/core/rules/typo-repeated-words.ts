@@ -1,10 +1,15 @@
 import type { ParagraphRule } from './types';
 import { LETTER, runsOf } from '../text/letters';
 
-// Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của").
-// Single content words are left alone: Vietnamese repeats them on purpose ("dần dần", "nhà nhà").
+// Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của",
+// "Các các" at a sentence's start). Single content words are left alone: Vietnamese repeats them on purpose
+// ("dần dần", "nhà nhà", "ngày ngày chăm lo"); "ngày" and "số" count only before a number ("ngày ngày 15/11").
+const FUNCTION_WORDS = 'và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã';
 const REPEATED_PAIR = /(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/gu;
-const REPEATED_WORD = /(?<![\p{L}\p{N}])(và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã|số|ngày|\p{Lu}{2,}) \1(?![\p{L}\p{N}])/gu;
+const REPEATED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${FUNCTION_WORDS}|\p{Lu}{2,}) \1(?![\p{L}\p{N}])`, 'gu');
+const REPEATED_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(ngày|số) \1(?= \p{N})/gu;
+// "Các các": the first capitalised; told apart from REPEATED_WORD's matches by its case.
+const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}*) (${FUNCTION_WORDS})(?![\p{L}\p{N}])`, 'gu');
 
 export const typoRepeatedWords: ParagraphRule = {
   id: 'typo/repeated-words',
@@ -48,8 +53,11 @@ export function repetitions(text: string): RegExpMatchArray[] {
   let pair = false;
   let single = false;
   for (let i = 0; i + 1 < words.length && !(pair && single); i++) {
-    if (words[i] === words[i + 1]) single = true;
+    if (words[i] === words[i + 1] || words[i]!.toLowerCase() === words[i + 1]) single = true;
     if (i + 3 < words.length && words[i] === words[i + 2] && words[i + 1] === words[i + 3]) pair = true;
   }
-  return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...(single ? text.matchAll(REPEATED_WORD) : [])];
+  if (!single) return pair ? [...text.matchAll(REPEATED_PAIR)] : [];
+  const capitalised = [...text.matchAll(CAPITALISED_WORD)].filter((match) => match[1]!.toLowerCase() === match[2]);
+  return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...text.matchAll(REPEATED_WORD), ...text.matchAll(REPEATED_BEFORE_NUMBER), ...capitalised];
 }
+
