@@ -35,6 +35,7 @@ export function renderTable(results) {
   out.push(`| \`thongbao check\` thư mục 1.000 tệp, 1 luồng | ${ms(cli.folder1000.jobs1)} ms |`);
   out.push(`| \`thongbao check\` thư mục 1.000 tệp, 2 luồng | ${cli.folder1000.jobs2 === null ? 'n/a' : `${ms(cli.folder1000.jobs2)} ms (nhanh hơn ${ratio(cli.folder1000.jobs1, cli.folder1000.jobs2)})`} |`);
   if (results.index1000Ms !== undefined) out.push(`| chỉ mục viện dẫn 1.000 thông báo (đọc + lập chỉ mục, trong tiến trình) | ${ms(results.index1000Ms)} ms |`);
+  if (lsp.typing1m) out.push(`| LSP: bộ nhớ (RSS) sau ${lsp.typing1m.keystrokes} lần gõ vào bản 1 MB (trước khi gõ) | ${lsp.typing1m.rssAfterMb.toFixed(0)} MB (${lsp.typing1m.rssBeforeMb.toFixed(0)} MB) |`);
   out.push(`| LSP: mở 1.000 thông báo → mọi chẩn đoán | ${ms(lsp.workspace1000.allDiagnosticsMs)} ms |`);
   out.push(`| LSP: bộ nhớ (RSS) với 1.000 thông báo mở | ${lsp.workspace1000.rssMb.toFixed(0)} MB |`);
   if (lsp.indexed1000) {

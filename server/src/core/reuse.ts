@@ -6,6 +6,7 @@
  * let go, so the memory stays near twice the draft's paragraphs.
  */
 import type { Registry } from './registry/registry';
+import { detached } from './text/chars';
 
 export class Reuse {
   /** kind → text → the value and the last check that used it. */
@@ -28,18 +29,34 @@ export class Reuse {
   }
 
   get<T>(kind: string, text: string, compute: (text: string) => T): T {
+    return this.entry(kind, text, () => ({ key: text, value: compute(text) })).value as T;
+  }
+
+  /**
+   * The one string kept for `text` (see `interned`). A copy: a paragraph of one line is a slice of the
+   * draft, and as a key it would keep that version of the whole draft alive until swept.
+   */
+  intern(text: string): string {
+    return this.entry(TEXT, text, () => {
+      const key = detached(text);
+      return { key, value: key };
+    }).value as string;
+  }
+
+  private entry(kind: string, text: string, create: () => { key: string; value: unknown }): { value: unknown; usedBy: number } {
     let byText = this.kinds.get(kind);
     if (!byText) this.kinds.set(kind, (byText = new Map()));
     let entry = byText.get(text);
     if (!entry) {
-      byText.set(text, (entry = { value: compute(text), usedBy: 0 }));
+      const { key, value } = create();
+      byText.set(key, (entry = { value, usedBy: 0 }));
       this.kept++;
     }
     if (entry.usedBy !== this.check) {
       entry.usedBy = this.check;
       this.used++;
     }
-    return entry.value as T;
+    return entry;
   }
 
   /** What is kept: kinds of scan, and values in all (for tests of the memory bound). */
@@ -100,7 +117,7 @@ export function reusing(): boolean {
  * comparing the whole paragraph again for each kind of scan.
  */
 export function interned(text: string): string {
-  return active ? active.get('text', text, identity) : text;
+  return active ? active.intern(text) : text;
 }
 
-const identity = (text: string) => text;
+const TEXT = 'text';
