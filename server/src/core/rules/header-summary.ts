@@ -1,20 +1,23 @@
-import type { Rule } from './types';
+import type { NoticeModel } from '../model/types';
+import type { Report, Rule } from './types';
 
 /**
- * Tên loại and trích yếu (PL1 II.5): the trích yếu of a named document has no "V/v" (that belongs to a
- * công văn), starts with a capital, and is not written all in capitals.
+ * Tên loại and trích yếu (PL1 II.5): the tên loại is the type's name alone (ND30 Điều 7: "THÔNG BÁO"); the
+ * trích yếu of a named document has no "V/v" (that belongs to a công văn), starts with a capital, and is not
+ * written all in capitals.
  */
 export const headerSummary: Rule = {
   id: 'header/summary',
   severity: 'error',
   stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 5',
-  description: 'Trích yếu đặt ngay dưới tên loại, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
+  description: 'Tên loại chỉ ghi tên loại văn bản («THÔNG BÁO»); trích yếu đặt ngay dưới, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
   examples: {
     wrong: "THÔNG BÁO\n\nV/v kết luận của Giám đốc Sở tại cuộc họp giao ban",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
   },
   check(model, context) {
+    checkConclusionTitle(model, context.report);
     const summary = model.summary;
     if (!model.title || !summary) return;
     const vv = /^V\/v\s*|^V\/V\s*|^v\/v\s*/u.exec(summary.text);
@@ -54,3 +57,29 @@ export const headerSummary: Rule = {
     }
   },
 };
+
+/**
+ * "THÔNG BÁO KẾT LUẬN": Điều 7 has no such type; the notice is a THÔNG BÁO whose trích yếu begins "Kết luận
+ * của …". The fix is certain when the next line goes on with "của": the two words move down to it.
+ */
+function checkConclusionTitle(model: NoticeModel, report: (finding: Report) => void): void {
+  const title = model.title;
+  if (!title) return;
+  const written = /^(THÔNG\s+BÁO)\s+KẾT\s+LUẬN$/u.exec(model.text.slice(title.start, title.end));
+  if (!written) return;
+  const of = model.summary && /^[Cc]ủa\s/u.exec(model.summary.text);
+  report({
+    start: title.start,
+    end: title.end,
+    message: 'Sai tên loại «THÔNG BÁO KẾT LUẬN»: tên loại là «THÔNG BÁO», «Kết luận của …» là trích yếu ở dòng dưới.',
+    ...(of && {
+      fix: {
+        title: 'Sửa thành «THÔNG BÁO» và trích yếu «Kết luận của …»',
+        edits: [
+          { start: title.start + written[1]!.length, end: title.end, newText: '' },
+          { start: model.summary!.start, end: model.summary!.start + 3, newText: 'Kết luận của' },
+        ],
+      },
+    }),
+  });
+}
