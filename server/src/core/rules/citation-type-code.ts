@@ -3,7 +3,7 @@ import type { ParagraphRule } from './types';
 
 /**
  * The type code in the symbol agrees with the type named before it ("Quyết định số 12/KH-UBND" does not);
- * a công văn has no type code; a named type has one.
+ * a công văn has no type code (but a Party one has: "356-CV/TU"); a named type has one.
  */
 export const citationTypeCode: ParagraphRule = {
   id: 'citation/type-code',
@@ -24,7 +24,9 @@ export const citationTypeCode: ParagraphRule = {
       const start = sourceOf(citation, identifier.start);
       const end = sourceOf(citation, identifier.end);
       if (type.family === 'letter') {
-        if (code) context.report({ start, end, message: `Sai ký hiệu: ${type.name} không có mã loại, nhưng «${identifier.key}» có mã «${code}».` });
+        // A Party công văn has one: "Công văn số 356-CV/TU" (HD36).
+        const partyCode = identifier.family === 'party' && code !== undefined && (type.partyCodes ?? []).includes(code);
+        if (code && !partyCode) context.report({ start, end, message: `Sai ký hiệu: ${type.name} không có mã loại, nhưng «${identifier.key}» có mã «${code}».` });
         continue;
       }
       if (!code) {
