@@ -197,12 +197,21 @@ describe('fast paths equal the simple scans', () => {
   });
 
   it('typo/repeated-words: repetitions', () => {
+    const FUNCTION_WORDS = 'và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã';
     const REPEATED_PAIR = /(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/gu;
-    const REPEATED_WORD = /(?<![\p{L}\p{N}])(và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã|số|ngày|\p{Lu}{2,}) \1(?![\p{L}\p{N}])/gu;
+    const REPEATED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${FUNCTION_WORDS}|\p{Lu}{2,}) \1(?![\p{L}\p{N}])`, 'gu');
+    const BEFORE_NUMBER = /(?<![\p{L}\p{N}])(ngày|số) \1(?= \p{N})/gu;
+    const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}*) (${FUNCTION_WORDS})(?![\p{L}\p{N}])`, 'gu');
     // A few words, so that repetitions (and near misses) are frequent.
-    const pieces = fc.constantFrom('UBND', 'UBN', 'tỉnh', 'tỉnhh', 'của', 'và', 'các', 'a', 'A', '2', 'dần', ' ', ' ', ' ', '  ', ',', '\n');
+    const pieces = fc.constantFrom('UBND', 'UBN', 'tỉnh', 'tỉnhh', 'của', 'và', 'các', 'Các', 'ngày', 'số', 'a', 'A', '2', '15', 'dần', ' ', ' ', ' ', '  ', ',', '\n');
     const words = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
-    const simple = (s: string) => [...s.matchAll(REPEATED_PAIR), ...s.matchAll(REPEATED_WORD)].map((m) => [m.index, m[0], m[1]]);
+    const simple = (s: string) =>
+      [
+        ...s.matchAll(REPEATED_PAIR),
+        ...s.matchAll(REPEATED_WORD),
+        ...s.matchAll(BEFORE_NUMBER),
+        ...[...s.matchAll(CAPITALISED)].filter((m) => m[1]!.toLowerCase() === m[2]),
+      ].map((m) => [m.index, m[0], m[1]]);
     fc.assert(
       fc.property(words, (s) => assert.deepEqual(repetitions(s).map((m) => [m.index, m[0], m[1]]), simple(s))),
       { numRuns: 10000 },

@@ -1,5 +1,5 @@
 import type { ParagraphRule } from './types';
-import { LETTER, runsOf } from '../text/letters';
+import { LETTER, lowerUnitAt, runsOf } from '../text/letters';
 
 // Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của",
 // "Các các" at a sentence's start). Single content words are left alone: Vietnamese repeats them on purpose
@@ -48,16 +48,29 @@ export const typoRepeatedWords: ParagraphRule = {
  */
 export function repetitions(text: string): RegExpMatchArray[] {
   const runs = runsOf(text, LETTER);
-  const words: string[] = [];
-  for (let i = 0; i < runs.length; i += 2) words.push(text.slice(runs[i], runs[i + 1]));
+  const words = runs.length / 2;
   let pair = false;
   let single = false;
-  for (let i = 0; i + 1 < words.length && !(pair && single); i++) {
-    if (words[i] === words[i + 1] || words[i]!.toLowerCase() === words[i + 1]) single = true;
-    if (i + 3 < words.length && words[i] === words[i + 2] && words[i + 1] === words[i + 3]) pair = true;
+  for (let i = 0; i + 1 < words && !(pair && single); i++) {
+    if (sameWord(text, runs, i, i + 1, true)) single = true;
+    if (i + 3 < words && sameWord(text, runs, i, i + 2, false) && sameWord(text, runs, i + 1, i + 3, false)) pair = true;
   }
   if (!single) return pair ? [...text.matchAll(REPEATED_PAIR)] : [];
   const capitalised = [...text.matchAll(CAPITALISED_WORD)].filter((match) => match[1]!.toLowerCase() === match[2]);
   return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...text.matchAll(REPEATED_WORD), ...text.matchAll(REPEATED_BEFORE_NUMBER), ...capitalised];
 }
 
+/**
+ * Whether words `a` and `b` (indices into `runs`) are the same, read in place: most neighbours differ in
+ * length or first letter, and a paragraph's words are never cut out. With `firstInAnyCase`, "Các" is "các".
+ */
+function sameWord(text: string, runs: number[], a: number, b: number, firstInAnyCase: boolean): boolean {
+  const from = runs[2 * a]!;
+  const to = runs[2 * b]!;
+  const length = runs[2 * a + 1]! - from;
+  if (runs[2 * b + 1]! - to !== length) return false;
+  const first = text.charCodeAt(from);
+  if (first !== text.charCodeAt(to) && !(firstInAnyCase && lowerUnitAt(text, from) === text.charCodeAt(to))) return false;
+  for (let k = 1; k < length; k++) if (text.charCodeAt(from + k) !== text.charCodeAt(to + k)) return false;
+  return true;
+}
