@@ -1,7 +1,12 @@
-import { daysInMonth, isValidDate } from '../text/dates';
+import { reused } from '../reuse';
+import { daysInMonth, findPartialDates, isPossibleDayOfMonth, isValidDate } from '../text/dates';
 import type { Rule } from './types';
+import { citedParagraphs } from './util';
 
-/** A date that does not exist: 31/4/2025, 29/02/2025, "ngày 30 tháng 02 năm 2024". */
+/**
+ * A date that does not exist: 31/4/2025, 29/02/2025, "ngày 30 tháng 02 năm 2024"; without a year, a day no
+ * month has ("ngày 31/6", "ngày 30/2"); a month past 12 ("tháng 13/2026").
+ */
 export const dateInvalid: Rule = {
   id: 'date/invalid',
   severity: 'error',
@@ -26,6 +31,24 @@ export const dateInvalid: Rule = {
         end: date.end,
         message: `Sai ngày tháng: ${problem}, cần một ngày có thật trên lịch.`,
       });
+    }
+    for (const paragraph of citedParagraphs(model)) {
+      for (const date of reused('partial-dates', paragraph.text, findPartialDates)) {
+        const problem =
+          date.month < 1 || date.month > 12
+            ? `không có tháng ${date.month}`
+            : date.day === undefined || isPossibleDayOfMonth(date.month, date.day)
+              ? undefined
+              : date.day < 1
+                ? 'không có ngày 0'
+                : `tháng ${date.month} không có ngày ${date.day}`;
+        if (!problem) continue;
+        context.report({
+          start: paragraph.sourceOffset(date.start),
+          end: paragraph.sourceOffset(date.end),
+          message: `Sai ngày tháng: ${problem}, cần một ngày có thật trên lịch.`,
+        });
+      }
     }
   },
 };

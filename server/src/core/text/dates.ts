@@ -61,6 +61,42 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * A day and month without a year ("ngày 31/6", "ngày 30 tháng 2") or a month and year without a day
+ * ("tháng 13/2026", "tháng 13 năm 2026"): offsets relative to the text; `day` undefined in the second form.
+ */
+export interface PartialDate {
+  start: number;
+  end: number;
+  day?: number;
+  month: number;
+  /** The date as written, for the message. */
+  text: string;
+}
+
+// Not followed by a year (that is a full date) nor by more digits or "/".
+const DAY_MONTH = /ngày\s{1,8}(\d{1,2})(?:\/|\s{1,8}tháng\s{1,8})(\d{1,2})(?![\p{N}/])(?!\s{1,8}năm\s{1,8}\d)/giu;
+// "tháng 12 năm 2026" inside "ngày 05 tháng 12 năm 2026" belongs to that full date.
+const AFTER_DAY = /ngày\s{1,8}\d{1,2}\s{1,8}$/iu;
+const MONTH_YEAR = /tháng\s{1,8}(\d{1,2})(?:\/|\s{1,8}năm\s{1,8})(\d{4})(?![\p{N}/])/giu;
+
+/** The dates written without a year, and the months written without a day, in `text`. */
+export function findPartialDates(text: string): PartialDate[] {
+  const found: PartialDate[] = [];
+  for (const match of matchesWhere(text, DAY_MONTH, afterWordBoundary)) {
+    found.push({ start: match.index, end: match.index + match[0].length, day: Number(match[1]), month: Number(match[2]), text: match[0] });
+  }
+  for (const match of matchesWhere(text, MONTH_YEAR, (text, at) => afterWordBoundary(text, at) && !AFTER_DAY.test(text.slice(Math.max(0, at - 20), at)))) {
+    found.push({ start: match.index, end: match.index + match[0].length, month: Number(match[1]), text: match[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a day and month exist in some year (29/2 does, in a leap year). */
+export function isPossibleDayOfMonth(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
 /** Days since 1970-01-01, for ordering and differences between dates. */
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
