@@ -34,9 +34,11 @@ export const signatureAuthority: Rule = {
       }
       const nextPrefix = next.kind === 'authority' ? prefixOf(next) : undefined;
       const nextTitle = next.kind === 'authority' ? holderOf(next) : next.text.replace(/\s+/g, ' ');
-      // "PHÓ TRƯỞNG PHÒNG" is a deputy of "TRƯỞNG PHÒNG QUẢN LÝ CÔNG NGHỆ" too.
+      // "PHÓ TRƯỞNG PHÒNG" is a deputy of "TRƯỞNG PHÒNG QUẢN LÝ CÔNG NGHỆ" too, and "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+      // of "CHỦ TỊCH".
+      const deputyOf = nextTitle.startsWith('PHÓ ') ? nextTitle.slice(4) : undefined;
       const isDeputy =
-        (nextTitle.startsWith('PHÓ ') && (holder === nextTitle.slice(4) || holder.startsWith(`${nextTitle.slice(4)} `))) ||
+        (deputyOf !== undefined && (holder === deputyOf || holder.startsWith(`${deputyOf} `) || deputyOf.startsWith(`${holder} `))) ||
         (holder === 'BỘ TRƯỞNG' && nextTitle === 'THỨ TRƯỞNG');
       if (prefix === 'KT' && (nextPrefix !== undefined || !isDeputy)) {
         bad(next, `Sai chức vụ dưới «${line.text}»: người ký thay phải là cấp phó của ${holder}, cần «PHÓ ${holder}».`);
