@@ -32,6 +32,7 @@ import { recipientsLabel } from './recipients-label';
 import { signatureAuthority } from './signature-authority';
 import { signatureSigner } from './signature-signer';
 import { signatureTitle } from './signature-title';
+import { styleAgencyName } from './style-agency-name';
 import { styleEmphasis } from './style-emphasis';
 import { styleCommonNoun } from './style-common-noun';
 import { stylePlaceName } from './style-place-name';
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   abbreviationUndefined,
   styleUnitCapital,
   stylePlaceName,
+  styleAgencyName,
   styleCommonNoun,
   styleTonePlacement,
   styleEmphasis,

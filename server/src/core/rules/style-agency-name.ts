@@ -1,0 +1,42 @@
+import type { ParagraphRule } from './types';
+import { paragraphEdits, registryPhrases } from './util';
+
+const agenciesIn = registryPhrases((registry) =>
+  registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])].map((name) => [name, name] as const)),
+);
+
+/**
+ * "Sở Khoa Học Và Công Nghệ": an agency the registry knows, written with other capitals than its name
+ * (PL2 IV.1 capitalises the words of the organisation's type and field, not every word). Text in capitals
+ * (a header line) and a name begun in lower case (not meant as the name) are left alone.
+ */
+export const styleAgencyName: ParagraphRule = {
+  id: 'style/agency-name',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục IV, khoản 1',
+  description: 'Tên cơ quan viết hoa đúng như tên riêng: chữ đầu của từ chỉ loại hình và lĩnh vực («Sở Khoa học và Công nghệ»), không viết hoa mọi chữ.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Sở Khoa Học Và Công Nghệ chủ trì.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Sở Khoa học và Công nghệ chủ trì.',
+  },
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    for (const match of agenciesIn(paragraph, context.registry)) {
+      const { text: written, value: name } = match;
+      const words = written.split(/\s+/u);
+      if (words.join(' ') === name || written === written.toLocaleUpperCase('vi')) continue;
+      if (written.charAt(0) === written.charAt(0).toLocaleLowerCase('vi')) continue;
+      const from = match.index;
+      const to = from + written.length;
+      const spelled = name.split(' ');
+      let word = 0;
+      context.report({
+        start: paragraph.sourceOffset(from),
+        end: paragraph.sourceOffset(to),
+        message: `Sai viết hoa tên cơ quan: «${words.join(' ')}», cần «${name}».`,
+        // Word by word, in the draft's order: the edits keep its line breaks.
+        fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, () => spelled[word++] ?? ''), context.source) },
+      });
+    }
+  },
+};
