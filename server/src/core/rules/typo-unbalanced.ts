@@ -1,4 +1,6 @@
-import type { ParagraphRule } from './types';
+import { reused } from '../reuse';
+import type { Rule } from './types';
+import { prose } from './util';
 
 const PAIRS: [string, string][] = [
   ['“', '”'],
@@ -7,36 +9,66 @@ const PAIRS: [string, string][] = [
 // Enumeration markers written inline ("a) …; b) …") close a parenthesis they never opened.
 // No look-behind over "\s+": it re-read a run of spaces at every position (quadratic).
 const INLINE_MARKER = /(^|[:;,.]\s+)([a-zđ\d]{1,2}\))/gu;
+// A marker named in the text ("điểm a) khoản 1", "các mục 1), 2)"): a lone letter or number before ")".
+const NAMED_MARKER = /(?:^|[\s,;:])[a-zđ\d]{1,2}$/u;
+// A quotation may run over a few paragraphs, opened in the first and closed in the last.
+const QUOTE_PARAGRAPHS = 5;
 
-/** An opening quote or parenthesis that is never closed in its paragraph, or a closing one never opened. */
-export const typoUnbalanced: ParagraphRule = {
+/**
+ * An opening quote or parenthesis that is never closed in its paragraph, or a closing one never opened. A
+ * quote opened in one paragraph and closed in one of the next few (a leader's words quoted over two
+ * paragraphs) is a pair.
+ */
+export const typoUnbalanced: Rule = {
   id: 'typo/unbalanced',
   severity: 'error',
   decree: 'quy ước trình bày',
-  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn.',
+  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn (ngoặc kép có thể đóng ở một trong vài đoạn kế tiếp).',
   examples: {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi tại huyện Ba Tơ.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi” tại huyện Ba Tơ.",
   },
-  paragraphs: 'prose',
-  checkParagraph(paragraph, context) {
-    for (const { at, message } of unbalanced(paragraph.text)) {
-      const start = paragraph.sourceOffset(at);
-      context.report({ start, end: start + 1, message });
-    }
+  check(model, context) {
+    // Quotes left open by the paragraphs before, with the index of their paragraph.
+    let open: { paragraph: number; report: () => void }[] = [];
+    const paragraphs = prose(model);
+    paragraphs.forEach((paragraph, index) => {
+      const report = (mark: Unpaired) => () => {
+        const start = paragraph.sourceOffset(mark.at);
+        context.report({ start, end: start + 1, message: mark.message });
+      };
+      for (const mark of reused('unbalanced', paragraph.text, unbalanced)) {
+        if (mark.kind === 'quote-close' && open.length > 0) open.pop();
+        else if (mark.kind === 'quote-open') open.push({ paragraph: index, report: report(mark) });
+        else report(mark)();
+      }
+      const stale = open.filter((quote) => index + 1 - quote.paragraph >= QUOTE_PARAGRAPHS);
+      for (const quote of stale) quote.report();
+      if (stale.length > 0) open = open.filter((quote) => !stale.includes(quote));
+    });
+    for (const quote of open) quote.report();
   },
 };
 
+interface Unpaired {
+  at: number;
+  message: string;
+  /** A curly quote, which may pair with one in another paragraph. */
+  kind?: 'quote-open' | 'quote-close';
+}
+
 /** The quotes and parentheses of a paragraph's text left unpaired, in the order they are reported. */
-function unbalanced(paragraph: string): { at: number; message: string }[] {
-  const found: { at: number; message: string }[] = [];
+export function unbalanced(paragraph: string): Unpaired[] {
+  const found: Unpaired[] = [];
   // Without a ")" no inline marker can match: skip the pass.
   const text = paragraph.includes(')') ? paragraph.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length)) : paragraph;
   for (const [open, close] of PAIRS) {
+    const quote = open === '“';
     const stack: number[] = [];
     // Most paragraphs have no quote: each search for the next mark skips the text between them.
     let nextOpen = text.indexOf(open);
     let nextClose = text.indexOf(close);
+    const closers: Unpaired[] = [];
     while (nextOpen >= 0 || nextClose >= 0) {
       if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
         stack.push(nextOpen);
@@ -44,10 +76,13 @@ function unbalanced(paragraph: string): { at: number; message: string }[] {
         continue;
       }
       if (stack.length > 0) stack.pop();
-      else found.push({ at: nextClose, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.` });
+      else if (quote || !NAMED_MARKER.test(text.slice(Math.max(0, nextClose - 4), nextClose))) {
+        closers.push({ at: nextClose, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.`, ...(quote && { kind: 'quote-close' as const }) });
+      }
       nextClose = text.indexOf(close, nextClose + 1);
     }
-    for (const at of stack) found.push({ at, message: `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.` });
+    found.push(...closers);
+    for (const at of stack) found.push({ at, message: `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.`, ...(quote && { kind: 'quote-open' as const }) });
   }
   let straight = 0;
   let last = -1;
@@ -58,4 +93,3 @@ function unbalanced(paragraph: string): { at: number; message: string }[] {
   if (straight % 2 === 1) found.push({ at: last, message: 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.' });
   return found;
 }
-
