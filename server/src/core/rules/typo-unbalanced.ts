@@ -42,9 +42,10 @@ export const typoUnbalanced: Rule = {
         else if (mark.kind === 'quote-open') open.push({ paragraph: index, report: report(mark) });
         else report(mark)();
       }
-      const stale = open.filter((quote) => index + 1 - quote.paragraph >= QUOTE_PARAGRAPHS);
-      for (const quote of stale) quote.report();
-      if (stale.length > 0) open = open.filter((quote) => !stale.includes(quote));
+      // Opened in paragraph order: those too far back are at the front.
+      let stale = 0;
+      while (stale < open.length && index + 1 - open[stale]!.paragraph >= QUOTE_PARAGRAPHS) open[stale++]!.report();
+      if (stale > 0) open = open.slice(stale);
     });
     for (const quote of open) quote.report();
   },
