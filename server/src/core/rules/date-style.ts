@@ -70,10 +70,24 @@ export const dateDeadlinePast: Rule = {
   },
 };
 
+// "đã" in the clause: what was done before a date ("các phòng đã nộp báo cáo trước ngày 15/10"), not a deadline.
+const DONE = /(?:^|[^\p{L}])đã(?![\p{L}])/iu;
+
+/** The clause of `text` that ends at `end`: back to the last punctuation mark (a bounded look). */
+function clauseBefore(text: string, end: number): string {
+  const window = text.slice(Math.max(0, end - 200), end);
+  let from = -1;
+  for (const mark of CLAUSE_ENDS) from = Math.max(from, window.lastIndexOf(mark));
+  return window.slice(from + 1);
+}
+
+const CLAUSE_ENDS = ['.', ',', ';', ':', '!', '?'];
+
 /** The valid dates given as deadlines in a paragraph's text ("trước ngày 15/4/2025"). */
 function deadlines(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const match of text.matchAll(DEADLINE)) {
+    if (DONE.test(clauseBefore(text, match.index!))) continue;
     const after = match.index! + match[0].length;
     const date = findDates(text.slice(after, after + 30), after).find((d) => d.start === after || d.start === after - 5);
     if (date && isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
