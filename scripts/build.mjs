@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { registryJson } from './registry-json.mjs';
+import { micromarkLinear } from './micromark-linear.mjs';
 import { writeCliCodeCache } from './code-cache.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -22,7 +23,7 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   // The built-in registry ships inside the bundles as text.
   loader: { '.yaml': 'text' },
-  plugins: [registryJson],
+  plugins: [registryJson, micromarkLinear],
 };
 
 const testsIn = (dir) =>

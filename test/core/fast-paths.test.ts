@@ -9,6 +9,7 @@ import { readMarkdown, readMarkdownWhole } from '../../server/src/core/model/mar
 import { guardInlineHtml } from '../../server/src/core/model/markdown-guard';
 import { wordsByToneStyle } from '../../server/src/core/rules/style-tone-placement';
 import { repetitions } from '../../server/src/core/rules/typo-repeated-words';
+import { mergeDataRuns, type MergeEvent } from '../../server/src/core/model/micromark-merge';
 import { identifierMatches } from '../../server/src/core/citations/parse';
 import { dashesGluedOnOneSide } from '../../server/src/core/rules/typo-dash-spacing';
 import { spacesBetweenWords } from '../../server/src/core/rules/typo-double-space';
@@ -218,6 +219,41 @@ describe('fast paths equal the simple scans', () => {
     );
     assert.equal(repetitions('Ý kiến của UBND tỉnh UBND tỉnh và và các').length, 2);
   });
+
+  it("micromark's text resolver: runs of data events merged in one pass, as its splices merge them", () => {
+    // micromark-core's resolveAllText, as published (lib/initialize/text.js): the oracle.
+    const original = (events: MergeEvent[]) => {
+      let index = -1;
+      let enter: number | undefined;
+      while (++index <= events.length) {
+        if (enter === undefined) {
+          if (events[index] && events[index]![1].type === 'data') {
+            enter = index;
+            index++;
+          }
+        } else if (!events[index] || events[index]![1].type !== 'data') {
+          if (index !== enter + 2) {
+            events[enter]![1].end = events[index - 1]![1].end;
+            events.splice(enter + 2, index - enter - 2);
+            index = enter + 2;
+          }
+          enter = undefined;
+        }
+      }
+      return events;
+    };
+    // Enter and exit of tokens, data or not, each ending somewhere: also odd runs, as a resolver may leave.
+    const events = fc.array(fc.tuple(fc.constantFrom('enter', 'exit'), fc.constantFrom('data', 'data', 'labelEnd', 'codeText'), fc.nat(100)), { maxLength: 40 });
+    const build = (spec: [string, string, number][]) => {
+      const tokens = spec.map(([, type, end]) => ({ type, end }));
+      return spec.map(([kind], i): MergeEvent => [kind, tokens[i]!]);
+    };
+    const shape = (list: MergeEvent[]) => list.map(([kind, token]) => `${kind} ${token.type} ${String(token.end)}`);
+    fc.assert(
+      fc.property(events, (spec) => assert.deepEqual(shape(mergeDataRuns(build(spec))), shape(original(build(spec))))),
+      { numRuns: 20000 },
+    );
+  });
 });
 
 describe('the Markdown pass reads only the chunks that matter, as the whole parse would', () => {
@@ -260,14 +296,28 @@ describe('the Markdown pass reads only the chunks that matter, as the whole pars
     assert.equal(guardInlineHtml('Không có gì').text, 'Không có gì');
   });
 
-  it('without reading emphasis, and with unclosable inline HTML made inert, as a stock parse would', function () {
+  it('makes inert the "]" that nothing opened, but not in a paragraph with a URL nor in "]]>"', () => {
+    const text = 'a ] [^1] ] [b]] c\n\nwww.x.vn ]\n\n<![CDATA[[^1]]]]>\n\n]]>';
+    const guarded = guardInlineHtml(text);
+    const changed = [...text].flatMap((char, at) => (guarded.text[at] === char ? [] : [at]));
+    // The first "]" and the one after "[^1]" closes nothing; "[b]]" has one too many; none in the URL's
+    // paragraph; and none of a "]]>", even one whose "[" were counted.
+    assert.deepEqual(changed, [2, 9, 14]);
+    assert.equal(guarded.restore(guarded.text), text);
+    for (const sample of [text, '<![CDATA[[^1]]]]>\r\n', ']'.repeat(50), `[${']'.repeat(50)}`]) {
+      assert.deepEqual(readMarkdownWhole(sample), readMarkdownWhole(sample, { stock: true }), sample);
+    }
+  });
+
+  it('without reading emphasis, and with unclosable inline HTML and unopened brackets made inert, as a stock parse would', function () {
     this.timeout(120_000);
-    // Emphasis marks every way round, and openers and closers of comments and instructions, next to
-    // footnotes, code, links, HTML, URLs, container marks and every kind of line end.
+    // Emphasis marks every way round, openers and closers of comments and instructions, and brackets, next
+    // to footnotes, code, links, HTML, URLs, container marks and every kind of line end.
     const marks = fc.constantFrom(
       '*', '_', '**', '__', '~', '~~', '*a_', 'a*', '_a', ' *', '* ', '[^1]', '[^1]: x', '[^a<!--b]', '`', '[a](b)', '[a](<', '<b>', 'www.x.vn', 'https://x',
       '<!--', '<!-->', '<!---', '-->', '--', '<?', '?>', '<?x', '> ', '- ', '1. ', '    ', 'a', ' ', '\t', '\n', '\n\n', '\r\n', '\r', '\n \n', '***', '___', '---\n',
       '<![CDATA[', ']]>', '<!DOCTYPE', '<!x', '>', '<!', 'C', '<!-- thongbao-disable -->', '\uE000', '\uE001', '!', '?',
+      ']', ']', '[', '![', '[^1]]', '[^', '\\[', '`]`', 'x@y.vn', 'http://x.vn', '[a]: /u',
     );
     const text = fc.array(marks, { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(

@@ -68,6 +68,7 @@ const CASES: [string, number, (n: number) => string][] = [
   ['unmatched emphasis inside a paragraph "*a_*a_…"', 3_000, (n) => `Ghi chú[^1] ${'*a_'.repeat(n / 3)}`],
   ['inline comments that never close "a <!-- a <!-- …"', 3_000, (n) => `Ghi chú[^1] ${'a <!-- '.repeat(n / 7)}`],
   ['inline instructions and declarations that never close', 3_000, (n) => `Ghi chú[^1] ${'a <? b <!X '.repeat(n / 11)}`],
+  ['bracketed words in a Markdown paragraph "[a][a]…"', 5_000, (n) => `Ghi chú[^1] ${'[a]'.repeat(n / 3)}`],
   ['quote markers "> > > …"', 10_000, (n) => '> '.repeat(n / 2)],
   ['nested list indentation', 1_000, (n) => times(n, (i) => `${' '.repeat(i % 40)}- x`, '\n')],
   ['table rows', 1_000, (n) => '| a | b |\n'.repeat(n)],

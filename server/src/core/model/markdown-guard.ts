@@ -1,5 +1,5 @@
 /**
- * Inline HTML that can never close, made inert before the Markdown parse. At every "<!--", "<?", "<![CDATA["
+ * Inline HTML that can never close, and "]" that nothing opened, made inert before the Markdown parse. At every "<!--", "<?", "<![CDATA["
  * or "<!X" inside a paragraph micromark tries an inline comment, instruction, CDATA section or declaration
  * and reads on to the paragraph's end for its closing mark: many openers without one (a paste gone wrong, a
  * hostile file) took seconds, quadratic in their number. An opener inside a line with no closing mark before
@@ -30,28 +30,9 @@ const LINE_PREFIX = /[ \t>*+\-.)0-9]/;
 
 export function guardInlineHtml(text: string): GuardedText {
   const unchanged = { text, restore: (value: string) => value };
-  if (!text.includes('<!') && !text.includes('<?')) return unchanged;
-  const nextBlank = forward((at) => {
-    BLANK_LINE.lastIndex = at;
-    return BLANK_LINE.exec(text)?.index ?? text.length;
-  });
-  const nextCloser = KINDS.map(({ closer }) =>
-    forward((at) => {
-      const found = text.indexOf(closer, at);
-      return found < 0 ? text.length : found;
-    }),
-  );
-  const startsLine = atLineStart(text);
-  const swaps: number[] = [];
-  OPENER.lastIndex = 0;
-  for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
-    const at = match.index;
-    OPENER.lastIndex = at + 1;
-    const kind = KINDS.findIndex(({ opens }) => opens(match![0]));
-    const { closerFrom, swap } = KINDS[kind]!;
-    if (startsLine(at) || nextCloser[kind]!(at + closerFrom) < nextBlank(at)) continue;
-    swaps.push(at + swap);
-  }
+  const html = text.includes('<!') || text.includes('<?');
+  if (!html && !text.includes(']')) return unchanged;
+  const swaps = [...(html ? unclosableHtml(text) : []), ...unopenedBrackets(text)].sort((a, b) => a - b);
   if (swaps.length === 0) return unchanged;
   // One stand-in per character replaced ("!", "?", "C"), absent from the draft, so that restoring is exact.
   const originals = [...new Set(swaps.map((at) => text[at]!))];
@@ -69,6 +50,74 @@ export function guardInlineHtml(text: string): GuardedText {
     text: pieces.join(''),
     restore: (value) => originals.reduce((restored, char) => restored.replaceAll(standInOf.get(char)!, char), value),
   };
+}
+
+/** Where the inline HTML openers that cannot close stand: the character of each to swap. */
+function unclosableHtml(text: string): number[] {
+  const nextBlank = nextBlankLine(text);
+  const nextCloser = KINDS.map(({ closer }) => forward((at) => indexOrEnd(text, closer, at)));
+  const startsLine = atLineStart(text);
+  const swaps: number[] = [];
+  OPENER.lastIndex = 0;
+  for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
+    const at = match.index;
+    OPENER.lastIndex = at + 1;
+    const kind = KINDS.findIndex(({ opens }) => opens(match![0]));
+    const { closerFrom, swap } = KINDS[kind]!;
+    if (startsLine(at) || nextCloser[kind]!(at + closerFrom) < nextBlank(at)) continue;
+    swaps.push(at + swap);
+  }
+  return swaps;
+}
+
+// What a GFM autolink literal reads a "]" for (where one may start or end): a paragraph with one of these
+// keeps its brackets.
+const AUTOLINK_LITERAL = /www|https?:|@|mailto:|xmpp:/i;
+
+/**
+ * The "]" that no "[" before it in the paragraph can be waiting for: text, whatever follows. At each "]"
+ * the GFM footnote extension looks back through the paragraph's events for a label, so many of them took
+ * quadratic time (128 KB of "]" took two and a half minutes). Counted conservatively: every "[" counts as
+ * an opener (escaped, in code or not), and the count starts again only at a blank line.
+ */
+function unopenedBrackets(text: string): number[] {
+  const swaps: number[] = [];
+  const nextBlank = nextBlankLine(text);
+  let regionStart = 0;
+  let regionEnd = -1;
+  let depth = 0;
+  let literals: boolean | undefined;
+  const nextOpen = forward((at) => indexOrEnd(text, '[', at));
+  const nextClose = forward((at) => indexOrEnd(text, ']', at));
+  for (let at = Math.min(nextOpen(0), nextClose(0)); at < text.length; at = Math.min(nextOpen(at + 1), nextClose(at + 1))) {
+    if (at >= regionEnd) {
+      regionStart = Math.max(regionEnd, 0);
+      regionEnd = nextBlank(at);
+      depth = 0;
+      literals = undefined;
+    }
+    if (text[at] === '[') depth++;
+    else if (depth > 0) depth--;
+    else if (!endsCdata(text, at) && !(literals ??= AUTOLINK_LITERAL.test(text.slice(regionStart, regionEnd)))) swaps.push(at);
+  }
+  return swaps;
+}
+
+/** The "]" is one of the two of "]]>", which ends a CDATA section (inline, or an HTML block). */
+function endsCdata(text: string, at: number): boolean {
+  return (text[at + 1] === ']' && text[at + 2] === '>') || (text[at - 1] === ']' && text[at + 1] === '>');
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from);
+  return found < 0 ? text.length : found;
+}
+
+function nextBlankLine(text: string): (at: number) => number {
+  return forward((at) => {
+    BLANK_LINE.lastIndex = at;
+    return BLANK_LINE.exec(text)?.index ?? text.length;
+  });
 }
 
 /** `count` characters of the private use area that `text` does not contain, if found among the first few. */
