@@ -41,11 +41,13 @@ import { styleUnitCapital } from './style-unit-capital';
 import type { Rule } from './types';
 import { typoDashSpacing } from './typo-dash-spacing';
 import { typoDoubleSpace } from './typo-double-space';
+import { typoLegacyEncoding } from './typo-legacy-encoding';
 import { typoRepeatedWords } from './typo-repeated-words';
 import { typoSpelling } from './typo-spelling';
 import { typoUnbalanced } from './typo-unbalanced';
 
 export const RULES: readonly Rule[] = [
+  typoLegacyEncoding,
   frontmatterInvalid,
   dateInvalid,
   dateWeekday,

@@ -1,0 +1,26 @@
+import { legacyEncoding } from '../text/legacy-encoding';
+import type { Rule } from './types';
+
+/**
+ * The draft is in an old 8-bit encoding (TCVN3/ABC, VNI) read as Unicode. Reported once; while it is, the
+ * other rules do not run (check.ts): on such text every one of them would only report noise.
+ */
+export const typoLegacyEncoding: Rule = {
+  id: 'typo/legacy-encoding',
+  severity: 'error',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục I, khoản 4 (phông chữ Unicode theo TCVN 6909:2001)',
+  description: 'Văn bản dùng bảng mã Unicode; chữ gõ bằng bảng mã cũ (TCVN3, VNI) dán vào hiện thành ký tự lạ («Th«ng b¸o»).',
+  examples: {
+    wrong: 'TH¤NG B¸O\n\nKÕt luËn cña Gi¸m ®èc Së t¹i cuéc häp giao ban\n\nV¨n phßng Së tæng hîp b¸o c¸o.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nVăn phòng Sở tổng hợp báo cáo.',
+  },
+  check(model, context) {
+    const word = legacyEncoding(model.text);
+    if (!word) return;
+    context.report({
+      start: word.start,
+      end: word.end,
+      message: `Sai bảng mã: văn bản gõ bằng bảng mã cũ (TCVN3 hoặc VNI), không phải Unicode («${word.text}» …); cần chuyển mã sang Unicode (ví dụ: Unikey, Công cụ chuyển mã) rồi kiểm tra lại. Các lỗi khác chưa được kiểm tra.`,
+    });
+  },
+};
