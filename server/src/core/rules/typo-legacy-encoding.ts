@@ -1,9 +1,12 @@
 import { legacyEncoding } from '../text/legacy-encoding';
+import { reused } from '../reuse';
 import type { Rule } from './types';
+import { prose } from './util';
 
 /**
  * The draft is in an old 8-bit encoding (TCVN3/ABC, VNI) read as Unicode. Reported once; while it is, the
- * other rules do not run (check.ts): on such text every one of them would only report noise.
+ * other rules do not run (check.ts): on such text every one of them would only report noise. A paragraph
+ * pasted in such an encoding into a Unicode draft is reported on its own, and the rest is checked.
  */
 export const typoLegacyEncoding: Rule = {
   id: 'typo/legacy-encoding',
@@ -16,11 +19,27 @@ export const typoLegacyEncoding: Rule = {
   },
   check(model, context) {
     const word = legacyEncoding(model.text);
-    if (!word) return;
-    context.report({
-      start: word.start,
-      end: word.end,
-      message: `Sai bảng mã: văn bản gõ bằng bảng mã cũ (TCVN3 hoặc VNI), không phải Unicode («${word.text}» …); cần chuyển mã sang Unicode (ví dụ: Unikey, Công cụ chuyển mã) rồi kiểm tra lại. Các lỗi khác chưa được kiểm tra.`,
-    });
+    if (word) {
+      context.report({
+        start: word.start,
+        end: word.end,
+        message: `Sai bảng mã: văn bản gõ bằng bảng mã cũ (TCVN3 hoặc VNI), không phải Unicode («${word.text}» …); cần chuyển mã sang Unicode (ví dụ: Unikey, Công cụ chuyển mã) rồi kiểm tra lại. Các lỗi khác chưa được kiểm tra.`,
+      });
+      return;
+    }
+    // One paragraph pasted from an old document into a Unicode draft.
+    for (const paragraph of prose(model)) {
+      const pasted = reused('legacy-encoding', paragraph.text, inParagraph);
+      if (!pasted) continue;
+      const start = paragraph.sourceOffset(pasted.start);
+      context.report({
+        start,
+        end: paragraph.sourceOffset(pasted.end),
+        message: `Sai bảng mã: đoạn này gõ bằng bảng mã cũ (TCVN3 hoặc VNI), không phải Unicode («${pasted.text}» …); cần chuyển mã sang Unicode.`,
+      });
+    }
   },
 };
+
+const PARAGRAPH_MIN_WORDS = 3;
+const inParagraph = (text: string) => legacyEncoding(text, PARAGRAPH_MIN_WORDS);

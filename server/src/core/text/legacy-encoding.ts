@@ -15,8 +15,11 @@ const VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/u;
 const SAMPLE = 20_000;
 const MIN_WORDS = 5;
 
-/** The first word of the draft in an old encoding, when its words outnumber those in Vietnamese Unicode. */
-export function legacyEncoding(text: string): (Span & { text: string }) | undefined {
+/**
+ * The first word of `text` in an old encoding, when at least `minWords` are and they outnumber the words in
+ * Vietnamese Unicode (only the start of a long text is read).
+ */
+export function legacyEncoding(text: string, minWords = MIN_WORDS): (Span & { text: string }) | undefined {
   const sample = text.slice(0, SAMPLE);
   let legacy = 0;
   let vietnamese = 0;
@@ -29,5 +32,5 @@ export function legacyEncoding(text: string): (Span & { text: string }) | undefi
       first ??= { start: match.index!, end: match.index! + word.length, text: word };
     }
   }
-  return legacy >= MIN_WORDS && legacy > vietnamese ? first : undefined;
+  return legacy >= minWords && legacy > vietnamese ? first : undefined;
 }
