@@ -32,6 +32,17 @@ export const headerPlaceDate: Rule = {
         fix: { title: `Sửa thành «${long}»`, edits: [{ start, end: date.end, newText: long }] },
       });
     }
+    // "… năm 2026." : the decree's line ends with the year.
+    const stop = date && /^[ \t]*[.;]/u.exec(model.text.slice(date.end, field.end + 1));
+    if (stop) {
+      context.report({
+        start: date.end,
+        end: date.end + stop[0].length,
+        severity: 'warning',
+        message: `Thừa dấu «${stop[0].trim()}» sau ngày ban hành: dòng địa danh, ngày tháng không có dấu kết thúc.`,
+        fix: { title: `Bỏ dấu «${stop[0].trim()}»`, edits: [{ start: date.end, end: date.end + stop[0].length, newText: '' }] },
+      });
+    }
     const place = field.place;
     if (!place) return;
     if (/^\p{Ll}/u.test(place.text)) {
