@@ -113,9 +113,9 @@ const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 /**
  * "Sở Khoa học và Công nghệ (KH&CN)", "Viện Khoa học công nghệ xây dựng (IBST)": the token ends a
  * parenthesis, alone or after a word or two of the short name ("(Ban QLDA)"), right after words written
- * out (the last one has a lower-case letter). The initials are not
- * compared: a foreign name's acronym (IBST, JICA, KPI) does not spell the Vietnamese words before it, and
- * the drafter who writes the words and then the abbreviation in parentheses has explained it.
+ * out (the last one has a lower-case letter). The initials are not compared: a foreign name's acronym
+ * (IBST, JICA, KPI) does not spell the Vietnamese words before it, and the drafter who writes the words
+ * and then the abbreviation in parentheses has explained it.
  */
 export function isDefinition(text: string, token: AbbreviationToken): boolean {
   if (text[token.end] !== ')') return false;

@@ -73,6 +73,8 @@ export const dateDeadlinePast: Rule = {
 // "đã" in the clause: what was done before a date ("các phòng đã nộp báo cáo trước ngày 15/10"), not a deadline.
 const DONE = /(?:^|[^\p{L}])đã(?![\p{L}])/iu;
 
+const CLAUSE_ENDS = ['.', ',', ';', ':', '!', '?'];
+
 /** The clause of `text` that ends at `end`: back to the last punctuation mark (a bounded look). */
 function clauseBefore(text: string, end: number): string {
   const window = text.slice(Math.max(0, end - 200), end);
@@ -80,8 +82,6 @@ function clauseBefore(text: string, end: number): string {
   for (const mark of CLAUSE_ENDS) from = Math.max(from, window.lastIndexOf(mark));
   return window.slice(from + 1);
 }
-
-const CLAUSE_ENDS = ['.', ',', ';', ':', '!', '?'];
 
 /** The valid dates given as deadlines in a paragraph's text ("trước ngày 15/4/2025"). */
 function deadlines(text: string): DateMention[] {

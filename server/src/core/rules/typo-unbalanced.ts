@@ -31,8 +31,7 @@ export const typoUnbalanced: Rule = {
   check(model, context) {
     // Quotes left open by the paragraphs before, with the index of their paragraph.
     let open: { paragraph: number; report: () => void }[] = [];
-    const paragraphs = prose(model);
-    paragraphs.forEach((paragraph, index) => {
+    prose(model).forEach((paragraph, index) => {
       const report = (mark: Unpaired) => () => {
         const start = paragraph.sourceOffset(mark.at);
         context.report({ start, end: start + 1, message: mark.message });
@@ -59,7 +58,7 @@ interface Unpaired {
 }
 
 /** The quotes and parentheses of a paragraph's text left unpaired, in the order they are reported. */
-export function unbalanced(paragraph: string): Unpaired[] {
+function unbalanced(paragraph: string): Unpaired[] {
   const found: Unpaired[] = [];
   // Without a ")" no inline marker can match: skip the pass.
   const text = paragraph.includes(')') ? paragraph.replace(INLINE_MARKER, (_, before: string, marker: string) => before + ' '.repeat(marker.length)) : paragraph;
@@ -69,7 +68,6 @@ export function unbalanced(paragraph: string): Unpaired[] {
     // Most paragraphs have no quote: each search for the next mark skips the text between them.
     let nextOpen = text.indexOf(open);
     let nextClose = text.indexOf(close);
-    const closers: Unpaired[] = [];
     while (nextOpen >= 0 || nextClose >= 0) {
       if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
         stack.push(nextOpen);
@@ -78,11 +76,10 @@ export function unbalanced(paragraph: string): Unpaired[] {
       }
       if (stack.length > 0) stack.pop();
       else if (quote || !NAMED_MARKER.test(text.slice(Math.max(0, nextClose - 4), nextClose))) {
-        closers.push({ at: nextClose, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.`, ...(quote && { kind: 'quote-close' as const }) });
+        found.push({ at: nextClose, message: `Thừa dấu «${close}»: không có «${open}» tương ứng trong đoạn.`, ...(quote && { kind: 'quote-close' as const }) });
       }
       nextClose = text.indexOf(close, nextClose + 1);
     }
-    found.push(...closers);
     for (const at of stack) found.push({ at, message: `Thiếu dấu «${close}»: dấu «${open}» mở ra mà không đóng lại trong đoạn.`, ...(quote && { kind: 'quote-open' as const }) });
   }
   let straight = 0;
