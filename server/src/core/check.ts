@@ -15,8 +15,7 @@ import { isParagraphRule, type Finding, type ParagraphRule, type Report, type Ru
 import { runParagraphRules } from './paragraph-rules';
 import { LineIndex } from './text/lines';
 import { normalizeNfc } from './text/normalize';
-import { legacyEncoding } from './text/legacy-encoding';
-import { typoLegacyEncoding } from './rules/typo-legacy-encoding';
+import { legacyWord, typoLegacyEncoding } from './rules/typo-legacy-encoding';
 
 export interface CheckOptions {
   rules?: RuleSettings;
@@ -59,7 +58,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     const paragraphRules: ParagraphRule[] = [];
     const party = isPartyDocument(model);
     // Text in an old encoding ("Th«ng b¸o") gets that one finding: every other rule would report noise.
-    const legacy = options.rules?.[typoLegacyEncoding.id] !== 'off' && legacyEncoding(model.text) !== undefined;
+    const legacy = options.rules?.[typoLegacyEncoding.id] !== 'off' && legacyWord(model) !== undefined;
     for (const rule of RULES) {
       if (options.rules?.[rule.id] === 'off' || (party && rule.stateFormat) || (legacy && rule !== typoLegacyEncoding)) continue;
       if (isParagraphRule(rule)) {

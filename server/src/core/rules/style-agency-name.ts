@@ -1,8 +1,14 @@
 import type { ParagraphRule } from './types';
 import { paragraphEdits, registryPhrases } from './util';
 
+// Names of words alone: the phrase table then finds them word by word; one name with a comma or a dash
+// ("Sở Văn hóa, Thể thao và Du lịch") would turn the whole table into one slow pattern.
+const WORDS_ONLY = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
 const agenciesIn = registryPhrases((registry) =>
-  registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])].map((name) => [name, name] as const)),
+  registry.agencies
+    .flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])])
+    .filter((name) => WORDS_ONLY.test(name))
+    .map((name) => [name, name] as const),
 );
 
 /**

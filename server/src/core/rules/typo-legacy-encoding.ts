@@ -1,4 +1,5 @@
 import { legacyEncoding } from '../text/legacy-encoding';
+import type { NoticeModel } from '../model/types';
 import { reused } from '../reuse';
 import type { Rule } from './types';
 import { prose } from './util';
@@ -18,7 +19,7 @@ export const typoLegacyEncoding: Rule = {
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nVăn phòng Sở tổng hợp báo cáo.',
   },
   check(model, context) {
-    const word = legacyEncoding(model.text);
+    const word = legacyWord(model);
     if (word) {
       context.report({
         start: word.start,
@@ -41,5 +42,12 @@ export const typoLegacyEncoding: Rule = {
   },
 };
 
+/** The draft's first word in an old encoding when the draft is in one (check.ts asks too: read once). */
+export function legacyWord(model: NoticeModel): ReturnType<typeof legacyEncoding> {
+  if (!byModel.has(model)) byModel.set(model, legacyEncoding(model.text));
+  return byModel.get(model);
+}
+
+const byModel = new WeakMap<NoticeModel, ReturnType<typeof legacyEncoding>>();
 const PARAGRAPH_MIN_WORDS = 3;
 const inParagraph = (text: string) => legacyEncoding(text, PARAGRAPH_MIN_WORDS);

@@ -2,7 +2,7 @@
 import type { BodyNode, NoticeModel, Paragraph } from '../model/types';
 import type { Edit } from './types';
 import type { Registry } from '../registry/registry';
-import { cachedPhraseTable, findPhrases, phraseKey, type PhraseTable } from '../text/phrases';
+import { cachedPhraseTable, findPhrases, phraseKey, wordRuns, type PhraseTable } from '../text/phrases';
 import type { Found } from '../text/letters';
 
 export function* walkBody(nodes: BodyNode[], parent?: BodyNode): Generator<{ node: BodyNode; parent?: BodyNode; siblings: BodyNode[] }> {
@@ -60,13 +60,23 @@ export function registryPhrases(entries: (registry: Registry) => Iterable<readon
     const table = cachedPhraseTable(tables, registry, entries);
     if (!table.pattern) return [];
     const found: RegistryPhrase[] = [];
-    for (const match of findPhrases(paragraph.text, table)) {
-      const value = table.byKey.get(phraseKey(match.text));
+    for (const match of findPhrases(paragraph.text, table, wordRunsOf(paragraph))) {
+      // phraseKey folds case for Vietnamese (toLocaleLowerCase), slow for the names a notice writes often.
+      const value = table.byPhrase.get(match.text) ?? table.byKey.get(phraseKey(match.text));
       if (value) found.push({ ...match, value });
     }
     return found;
   };
 }
+
+/** A paragraph's words, found once for the several registry lists looked up in it. */
+function wordRunsOf(paragraph: Paragraph): number[] {
+  let runs = runsByParagraph.get(paragraph);
+  if (!runs) runsByParagraph.set(paragraph, (runs = wordRuns(paragraph.text)));
+  return runs;
+}
+
+const runsByParagraph = new WeakMap<Paragraph, number[]>();
 
 export function upperVi(text: string): string {
   return text.toLocaleUpperCase('vi');

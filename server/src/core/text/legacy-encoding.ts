@@ -21,6 +21,8 @@ const MIN_WORDS = 5;
  */
 export function legacyEncoding(text: string, minWords = MIN_WORDS): (Span & { text: string }) | undefined {
   const sample = text.slice(0, SAMPLE);
+  // Most drafts have no such character inside a word: one search says so, without reading word by word.
+  if (!FOREIGN_INSIDE.test(sample)) return undefined;
   let legacy = 0;
   let vietnamese = 0;
   let first: (Span & { text: string }) | undefined;

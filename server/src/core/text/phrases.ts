@@ -12,9 +12,11 @@ export interface PhraseTable {
   pattern?: RegExp;
   /** phraseKey(phrase) → value. */
   byKey: Map<string, string>;
+  /** The same value by the phrase as the list writes it: most texts write it so, and need no phraseKey. */
+  byPhrase: Map<string, string>;
   /** The phrases' words in lower case by their first word, in the pattern's order; none if a phrase has a word with other characters. */
   byFirstWord?: Map<string, string[][]>;
-  /** The first two letters (lower case) of the first words: most words of a text are passed over on them. */
+  /** The first two letters (lower case) and the length of the first words: most words of a text are passed over on them. */
   heads?: Set<number>;
 }
 
@@ -26,13 +28,14 @@ export function phraseTable(entries: Iterable<readonly [phrase: string, value: s
     phrases.push(phrase);
   }
   const ordered = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const table: PhraseTable = { byKey };
+  const byPhrase = new Map(ordered.map((phrase) => [phrase, byKey.get(phraseKey(phrase))!]));
+  const table: PhraseTable = { byKey, byPhrase };
   const pattern = phrasePattern(ordered);
   if (pattern) table.pattern = pattern;
   const byFirstWord = wordTable(ordered);
   if (byFirstWord) {
     table.byFirstWord = byFirstWord;
-    table.heads = new Set([...byFirstWord.keys()].map((word) => wordHead(word, 0, word.length)));
+    table.heads = new Set([...byFirstWord.keys()].map((word) => headOf(word, 0, word.length)));
   }
   return table;
 }
@@ -47,18 +50,26 @@ export function cachedPhraseTable<T extends object>(cache: WeakMap<T, PhraseTabl
   return table;
 }
 
-/** Where the table's phrases are in `text`, as its pattern finds them, left to right. */
-export function findPhrases(text: string, table: PhraseTable): Found[] {
+/**
+ * Where the table's phrases are in `text`, as its pattern finds them, left to right. `runs` are the text's
+ * words (`wordRuns`), when several tables look in the same text.
+ */
+export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(text)): Found[] {
   const { byFirstWord, heads } = table;
   if (!byFirstWord || !heads) return table.pattern ? [...text.matchAll(table.pattern)].map((match) => ({ index: match.index!, text: match[0] })) : [];
   const found: Found[] = [];
-  const runs = runsOf(text, WORD);
+  // Each word in lower case, and whether only white space follows it, found once however many phrases
+  // compare them ("Sở" begins dozens of names).
+  const lowered: string[] = [];
+  const lowerAt = (run: number) => (lowered[run] ??= lowerWord(text, runs[run]!, runs[run + 1]!));
+  const spaced: boolean[] = [];
+  const spaceAfter = (run: number) => (spaced[run] ??= onlySpace(text, runs[run + 1]!, runs[run + 2]!));
   for (let i = 0; i < runs.length; i += 2) {
-    if (!heads.has(wordHead(text, runs[i]!, runs[i + 1]!))) continue;
-    const candidates = byFirstWord.get(lowerWord(text, runs[i]!, runs[i + 1]!));
+    if (!heads.has(headOf(text, runs[i]!, runs[i + 1]!))) continue;
+    const candidates = byFirstWord.get(lowerAt(i));
     if (!candidates) continue;
     let last = -1;
-    for (const words of candidates) if ((last = lastRunOf(text, runs, i, words)) >= 0) break;
+    for (const words of candidates) if ((last = lastRunOf(runs, i, words, lowerAt, spaceAfter)) >= 0) break;
     if (last < 0) continue;
     found.push({ index: runs[i]!, text: text.slice(runs[i], runs[last + 1]) });
     i = last;
@@ -68,13 +79,23 @@ export function findPhrases(text: string, table: PhraseTable): Found[] {
 
 const WORD = LETTER | MARK | NUMBER;
 
+/** The runs of letters, marks and digits of `text`, where findPhrases looks up words. */
+export function wordRuns(text: string): number[] {
+  return runsOf(text, WORD);
+}
+
+/** A word's first two letters in lower case and its length, as one number ("các" is not "chi"). */
+function headOf(text: string, start: number, end: number): number {
+  return wordHead(text, start, end) * 64 + Math.min(end - start, 63);
+}
+
 /** The index in `runs` of the phrase's last word when its words follow the run at `first`, apart only by white space; else -1. */
-function lastRunOf(text: string, runs: number[], first: number, words: string[]): number {
+function lastRunOf(runs: number[], first: number, words: string[], lowerAt: (run: number) => string, spaceAfter: (run: number) => boolean): number {
   let at = first;
   for (let w = 1; w < words.length; w++) {
     const next = at + 2;
-    if (next >= runs.length || !onlySpace(text, runs[at + 1]!, runs[next]!)) return -1;
-    if (lowerWord(text, runs[next]!, runs[next + 1]!) !== words[w]) return -1;
+    if (next >= runs.length || !spaceAfter(at)) return -1;
+    if (lowerAt(next) !== words[w]) return -1;
     at = next;
   }
   return at;
