@@ -9,6 +9,8 @@ const agenciesIn = registryPhrases((registry) =>
     .flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])])
     .filter((name) => WORDS_ONLY.test(name))
     .map((name) => [name, name] as const),
+  // A name begun in lower case is not meant as the name: not looked for.
+  { capitalised: true },
 );
 
 /**
@@ -31,7 +33,6 @@ export const styleAgencyName: ParagraphRule = {
       const { text: written, value: name } = match;
       const words = written.split(/\s+/u);
       if (words.join(' ') === name || written === written.toLocaleUpperCase('vi')) continue;
-      if (written.charAt(0) === written.charAt(0).toLocaleLowerCase('vi')) continue;
       const from = match.index;
       const to = from + written.length;
       const spelled = name.split(' ');

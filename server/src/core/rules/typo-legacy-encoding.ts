@@ -1,4 +1,4 @@
-import { legacyEncoding } from '../text/legacy-encoding';
+import { legacyEncoding, mayBeLegacy } from '../text/legacy-encoding';
 import type { NoticeModel } from '../model/types';
 import { reused } from '../reuse';
 import type { Rule } from './types';
@@ -29,6 +29,7 @@ export const typoLegacyEncoding: Rule = {
       return;
     }
     // One paragraph pasted from an old document into a Unicode draft.
+    if (!mayBeLegacy(model.text)) return;
     for (const paragraph of prose(model)) {
       const pasted = reused('legacy-encoding', paragraph.text, inParagraph);
       if (!pasted) continue;

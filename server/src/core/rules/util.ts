@@ -52,15 +52,19 @@ export interface RegistryPhrase extends Found {
 
 /**
  * A registry list of phrases (place names, misspellings: each phrase with its value) as a finder: where its
- * phrases are written in a paragraph, each with its value. The list's table is built once per registry.
+ * phrases are written in a paragraph (with `capitalised`, only those written with a capital first letter),
+ * each with its value. The list's table is built once per registry.
  */
-export function registryPhrases(entries: (registry: Registry) => Iterable<readonly [string, string]>): (paragraph: Paragraph, registry: Registry) => RegistryPhrase[] {
+export function registryPhrases(
+  entries: (registry: Registry) => Iterable<readonly [string, string]>,
+  options: { capitalised?: boolean } = {},
+): (paragraph: Paragraph, registry: Registry) => RegistryPhrase[] {
   const tables = new WeakMap<Registry, PhraseTable>();
   return (paragraph, registry) => {
     const table = cachedPhraseTable(tables, registry, entries);
     if (!table.pattern) return [];
     const found: RegistryPhrase[] = [];
-    for (const match of findPhrases(paragraph.text, table, wordRunsOf(paragraph))) {
+    for (const match of findPhrases(paragraph.text, table, wordRunsOf(paragraph), options.capitalised)) {
       // phraseKey folds case for Vietnamese (toLocaleLowerCase), slow for the names a notice writes often.
       const value = table.byPhrase.get(match.text) ?? table.byKey.get(phraseKey(match.text));
       if (value) found.push({ ...match, value });

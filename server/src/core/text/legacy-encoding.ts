@@ -11,6 +11,15 @@ const FOREIGN_INSIDE = /[A-Za-z\u00C0-\u00FF¡-¿][¡-¿ÄÅÆÇËÎÏÐÑÖ×Ø
 const WORD = /[A-Za-z\u00A1-\u00FF\u0100-\u024F\u1E00-\u1EFF]+/gu;
 // A letter only Vietnamese Unicode writes: ă, đ, ĩ, ũ, ơ, ư and the letters with a dot or hook below.
 const VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/u;
+// The characters of FOREIGN_INSIDE's middle that a Unicode draft uses as symbols («, », °, ±, ², ³, ·) left
+// out: a single class any text in those encodings is full of, and most Unicode drafts do not have at all.
+const FOREIGN = /[¡-ª¬-¯´-¶¸-º¼-¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ]/u;
+
+/** Whether `text` may hold words in an old encoding: a quick look before reading word by word. */
+export function mayBeLegacy(text: string): boolean {
+  return FOREIGN.test(text);
+}
+
 /** Enough of the draft to tell: a paste in an old encoding is wholesale. */
 const SAMPLE = 20_000;
 const MIN_WORDS = 5;

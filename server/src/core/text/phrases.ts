@@ -5,7 +5,7 @@
  * phrases' first words, much faster on long drafts, whenever every phrase is made of whole words. (It
  * compares lower case where the pattern folds case: the same for every Vietnamese letter.)
  */
-import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, SPACE, wordHead } from './letters';
+import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, SPACE, UPPER, wordHead } from './letters';
 
 /** The phrases of a list, each with the value it stands for, looked up by what the text matched. */
 export interface PhraseTable {
@@ -52,9 +52,10 @@ export function cachedPhraseTable<T extends object>(cache: WeakMap<T, PhraseTabl
 
 /**
  * Where the table's phrases are in `text`, as its pattern finds them, left to right. `runs` are the text's
- * words (`wordRuns`), when several tables look in the same text.
+ * words (`wordRuns`), when several tables look in the same text. With `capitalised`, only phrases written
+ * with a capital first letter are looked for (most words of a text are then passed over at once).
  */
-export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(text)): Found[] {
+export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(text), capitalised = false): Found[] {
   const { byFirstWord, heads } = table;
   if (!byFirstWord || !heads) return table.pattern ? [...text.matchAll(table.pattern)].map((match) => ({ index: match.index!, text: match[0] })) : [];
   const found: Found[] = [];
@@ -65,6 +66,7 @@ export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(te
   const spaced: boolean[] = [];
   const spaceAfter = (run: number) => (spaced[run] ??= onlySpace(text, runs[run + 1]!, runs[run + 2]!));
   for (let i = 0; i < runs.length; i += 2) {
+    if (capitalised && (classAt(text, runs[i]!) & UPPER) === 0) continue;
     if (!heads.has(headOf(text, runs[i]!, runs[i + 1]!))) continue;
     const candidates = byFirstWord.get(lowerAt(i));
     if (!candidates) continue;
