@@ -92,6 +92,7 @@ const DANGLING_WORD = /(?:^|\s)(?:và|của|các|với|về|cho|tại|theo|trong
  */
 export function joinLines(lines: SourceLine[]): Paragraph {
   const spans: Span[] = lines.map((line) => ({ start: line.contentStart, end: line.contentEnd }));
+  skipHeadingMark(lines[0]!, spans[0]!);
   unwrapEmphasis(lines, spans);
   return paragraphOf((span, index) => {
     const line = lines[index]!;
@@ -127,6 +128,12 @@ export function paragraphOf(textOf: (span: Span, index: number) => string, spans
       return Math.min(span.start + (offset - starts[index]!), span.end);
     },
   };
+}
+
+/** "### 1. Về kết quả …": a Markdown heading's marks are markup; the paragraph is what follows them. */
+function skipHeadingMark(line: SourceLine, span: Span): void {
+  const mark = /^#{1,6}[ \t]+(?=\S)/.exec(contentOf(line))?.[0];
+  if (mark) span.start += mark.length;
 }
 
 /** "**Kết luận của …**": emphasis around the whole paragraph is markup, not text. */

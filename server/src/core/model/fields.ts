@@ -14,8 +14,9 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
 }
 
 // Two columns of a table pasted as text (Word, PDF) are kept apart by a tab or a wide run of spaces.
-// A blank serial number ("Số:      /TB-SKHCN") is a gap inside one cell, not between two.
-const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=[^\s/])/g;
+// A blank serial number ("Số:      /TB-SKHCN") is a gap inside one cell, not between two. A Markdown
+// table's "|" parts cells as well, and "<br>" lines inside a cell ("| UBND TỈNH<br>**SỞ …** | …").
+const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=[^\s/])|[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
 
 /** Splits a line into the cells of a pasted two-column layout; a normal line is one cell. */
 export function splitColumns(text: string, line: SourceLine): Field[] {

@@ -15,7 +15,8 @@ const NUMBER = /(?<!\p{L})(?:Số|SỐ|số)\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*[\-\u
 // "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell; a first syllable
 // in lower case ("sơn Tịnh, ngày …") belongs to the place too.
 const PLACE_DATE = /((?:\p{Ll}[\p{L}.]* )?\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
-const RULE_LINE = /^[-_=*.~\s]+$/u;
+// A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
+const RULE_LINE = /^[-_=*.~:\s]+$/u;
 
 export function parseHeader(text: string, lines: SourceLine[]): Header {
   const header: Header = {};

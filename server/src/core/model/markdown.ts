@@ -108,6 +108,8 @@ function parseFacts(text: string, parsed: string, toSource: ToSource, stock = fa
   return facts;
 }
 
+const LINE_BREAK = /^<br\s*\/?>$/i;
+
 function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: MarkdownFacts, restore: (value: string) => string): void {
   for (const node of nodes) {
     const from = node.position?.start.offset;
@@ -121,6 +123,9 @@ function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: Ma
         facts.excluded.push({ start, end });
         break;
       case 'html':
+        // A line break inside a table cell ("UBND TỈNH<br>SỞ …", a header laid out as a table) is layout:
+        // excluded, it would hide its whole line.
+        if (LINE_BREAK.test(node.value)) break;
         facts.excluded.push({ start, end });
         if (node.value.startsWith('<!--')) facts.comments.push({ start, end, value: restore(node.value) });
         break;
