@@ -21,9 +21,10 @@ const RULE_LINE = /^[-_=*.~:\s]+$/u;
 export function parseHeader(text: string, lines: SourceLine[]): Header {
   const header: Header = {};
   const agencies: Field[] = [];
-  const pending = lines.flatMap((line) => splitColumns(text, line));
+  // A stack, the next cell on top (shifting an array was quadratic on a line of thousands of cells).
+  const pending = lines.flatMap((line) => splitColumns(text, line)).reverse();
   while (pending.length > 0) {
-    const cell = pending.shift()!;
+    const cell = pending.pop()!;
     if (RULE_LINE.test(cell.text)) continue;
     const found =
       take(cell, NATIONAL_TITLE, pending, (field) => (header.nationalTitle ??= field)) ||
@@ -39,7 +40,7 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
   return header;
 }
 
-/** Cuts the first match of `pattern` out of the cell; what stands before and after is read again. */
+/** Cuts the first match of `pattern` out of the cell; what stands before and after is read next. */
 function take(cell: Field, pattern: RegExp, pending: Field[], accept: (field: Field) => void): boolean {
   const match = pattern.exec(cell.text);
   if (!match) return false;
@@ -49,7 +50,7 @@ function take(cell: Field, pattern: RegExp, pending: Field[], accept: (field: Fi
   if (!field) return false;
   accept(field);
   const rest = [subField(cell, 0, from), subField(cell, to, cell.text.length)].filter((f): f is Field => f !== undefined);
-  pending.unshift(...rest);
+  pending.push(...rest.reverse());
   return true;
 }
 
