@@ -4,7 +4,7 @@
  */
 import { findDates } from '../text/dates';
 import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, paragraphOf, withoutTrailingMarkup, type ContentLine } from './body';
-import { fieldAt, isUpperCase } from './fields';
+import { fieldAt, isUpperCase, splitColumns } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
 import { parseHeader } from './header';
 import { contentOf, findPlainFootnotes, isHardWrapped, splitLines, type SourceLine } from './lines';
@@ -22,7 +22,7 @@ export function parseNotice(text: string): NoticeModel {
   const { footnotes: plainFootnotes, footnoteLines } = findPlainFootnotes(lines);
   for (const definition of markdown.footnoteDefinitions) markLines(lines, definition, footnoteLines);
 
-  const flow = lines.filter((line) => !line.blank && !footnoteLines.has(line.index));
+  const flow = footerTableCells(text, lines.filter((line) => !line.blank && !footnoteLines.has(line.index)));
   const model: NoticeModel = {
     text,
     header: {},
@@ -95,6 +95,34 @@ export function parseNotice(text: string): NoticeModel {
   ];
   attachGluedReferences(model, paragraphs);
   return model;
+}
+
+// A Markdown table row that holds the "Nơi nhận" ("| **Nơi nhận:**<br>- …<br>- Lưu: VT, VP. | **GIÁM ĐỐC**<br>…|"),
+// and a table's delimiter row.
+const RECIPIENTS_ROW = /^\|.*Nơi\s+nhận.*<br/iu;
+const DELIMITER_ROW = /^\|?[\s:|-]+$/u;
+
+/**
+ * The footer laid out as a Markdown table, two columns as in the decree's layout: the row is read as the
+ * lines of its cells, column after column (the Nơi nhận, then the signature), and its delimiter row dropped.
+ * Other tables are left as they are.
+ */
+function footerTableCells(text: string, flow: SourceLine[]): SourceLine[] {
+  const at = flow.findIndex((line) => RECIPIENTS_ROW.test(contentOf(line)));
+  if (at < 0) return flow;
+  const row = flow[at]!;
+  const cells = splitColumns(text, row).map((cell): SourceLine => ({
+    index: row.index,
+    start: cell.start,
+    end: cell.end,
+    raw: text.slice(cell.start, cell.end),
+    contentStart: cell.start,
+    contentEnd: cell.end,
+    blank: false,
+  }));
+  const rest = flow.slice(at + 1);
+  if (rest[0] && DELIMITER_ROW.test(contentOf(rest[0]))) rest.shift();
+  return [...flow.slice(0, at), ...cells, ...rest];
 }
 
 function isTitleLine(text: string, line: SourceLine): boolean {
