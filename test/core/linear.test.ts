@@ -71,6 +71,7 @@ const CASES: [string, number, (n: number) => string][] = [
   ['bracketed words in a Markdown paragraph "[a][a]…"', 5_000, (n) => `Ghi chú[^1] ${'[a]'.repeat(n / 3)}`],
   ['a header table row of cells and line breaks "| A<br>B | …"', 5_000, (n) => `| ${'UBND<br>**SỞ** | '.repeat(n / 17)}\n|---|\n\n# THÔNG BÁO\n\nx`],
   ['a footer table row of many recipients "| Nơi nhận:<br>- a;<br>…"', 5_000, (n) => `THÔNG BÁO\n\nx./.\n\n| Nơi nhận:${'<br>- a;'.repeat(n / 8)} | GIÁM ĐỐC<br>Tên |\n|---|---|`],
+  ['a table row naming the Nơi nhận again and again "| Nơi nhận Nơi nhận …"', 5_000, (n) => `| ${'Nơi nhận '.repeat(n / 9)}`],
   ['Markdown heading marks on every paragraph "### 1. …"', 1_000, (n) => times(n, (i) => `### ${i % 9}. Nội dung`, '\n\n')],
   ['quote markers "> > > …"', 10_000, (n) => '> '.repeat(n / 2)],
   ['nested list indentation', 1_000, (n) => times(n, (i) => `${' '.repeat(i % 40)}- x`, '\n')],

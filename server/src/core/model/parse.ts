@@ -97,10 +97,15 @@ export function parseNotice(text: string): NoticeModel {
   return model;
 }
 
-// A Markdown table row that holds the "Nơi nhận" ("| **Nơi nhận:**<br>- …<br>- Lưu: VT, VP. | **GIÁM ĐỐC**<br>…|"),
+// The "Nơi nhận" in a Markdown table row ("| **Nơi nhận:**<br>- …<br>- Lưu: VT, VP. | **GIÁM ĐỐC**<br>…|"),
 // and a table's delimiter row.
-const RECIPIENTS_ROW = /^\|.*Nơi\s+nhận.*<br/iu;
+const RECIPIENTS = /Nơi\s+nhận/iu;
 const DELIMITER_ROW = /^\|?[\s:|-]+$/u;
+
+function isRecipientsRow(line: SourceLine): boolean {
+  const content = contentOf(line);
+  return content.startsWith('|') && content.includes('<br') && RECIPIENTS.test(content);
+}
 
 /**
  * The footer laid out as a Markdown table, two columns as in the decree's layout: the row is read as the
@@ -108,7 +113,7 @@ const DELIMITER_ROW = /^\|?[\s:|-]+$/u;
  * Other tables are left as they are.
  */
 function footerTableCells(text: string, flow: SourceLine[]): SourceLine[] {
-  const at = flow.findIndex((line) => RECIPIENTS_ROW.test(contentOf(line)));
+  const at = flow.findIndex(isRecipientsRow);
   if (at < 0) return flow;
   const row = flow[at]!;
   const cells = splitColumns(text, row).map((cell): SourceLine => ({
