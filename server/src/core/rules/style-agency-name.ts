@@ -1,5 +1,5 @@
 import type { ParagraphRule } from './types';
-import { paragraphEdits, registryPhrases } from './util';
+import { registryPhrases, respell, spelledAsRegistry } from './util';
 
 // Names of words alone: the phrase table then finds them word by word; one name with a comma or a dash
 // ("Sở Văn hóa, Thể thao và Du lịch") would turn the whole table into one slow pattern.
@@ -31,18 +31,14 @@ export const styleAgencyName: ParagraphRule = {
   checkParagraph(paragraph, context) {
     for (const match of agenciesIn(paragraph, context.registry)) {
       const { text: written, value: name } = match;
-      const words = written.split(/\s+/u);
-      if (words.join(' ') === name || written === written.toLocaleUpperCase('vi')) continue;
+      if (spelledAsRegistry(written, name)) continue;
       const from = match.index;
       const to = from + written.length;
-      const spelled = name.split(' ');
-      let word = 0;
       context.report({
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
-        message: `Sai viết hoa tên cơ quan: «${words.join(' ')}», cần «${name}».`,
-        // Word by word, in the draft's order: the edits keep its line breaks.
-        fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, () => spelled[word++] ?? ''), context.source) },
+        message: `Sai viết hoa tên cơ quan: «${written.split(/\s+/u).join(' ')}», cần «${name}».`,
+        fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { ParagraphRule } from './types';
-import { paragraphEdits, registryPhrases } from './util';
+import { registryPhrases, respell, spelledAsRegistry } from './util';
 
 // The generic nouns written, in lower case, before a place's proper name (PL2 III.1).
 const GENERIC = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|làng|bản|buôn|vùng|khu|sông|núi|đảo|cửa khẩu)\s+$/u;
@@ -19,9 +19,8 @@ export const stylePlaceName: ParagraphRule = {
   checkParagraph(paragraph, context) {
     for (const match of placesIn(paragraph, context.registry)) {
       const { text: written, value: name } = match;
-      if (written.split(/\s+/u).join(' ') === name) continue;
-      // Text in capitals ("TỈNH QUẢNG NGÃI") is right; a lower-case word is a place only after its generic noun.
-      if (written === written.toLocaleUpperCase('vi')) continue;
+      if (spelledAsRegistry(written, name)) continue;
+      // A lower-case word is a place only after its generic noun.
       const capitalised = written.charAt(0) !== written.charAt(0).toLocaleLowerCase('vi');
       if (!capitalised && !GENERIC.test(paragraph.text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const from = match.index;
@@ -30,14 +29,9 @@ export const stylePlaceName: ParagraphRule = {
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
         message: `Sai viết hoa địa danh: «${written.split(/\s+/u).join(' ')}», cần «${name}» (viết hoa mọi âm tiết của tên riêng).`,
-        fix: { title: `Viết thành «${name}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (word) => matchCase(word, name)), context.source) },
+        fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
       });
     }
   },
 };
 
-/** The syllable of `name` that `word` is, case-insensitively (the edit keeps the draft's line breaks). */
-function matchCase(word: string, name: string): string {
-  const lower = word.toLocaleLowerCase('vi');
-  return name.split(' ').find((syllable) => syllable.toLocaleLowerCase('vi') === lower) ?? word;
-}

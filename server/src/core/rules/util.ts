@@ -82,6 +82,24 @@ function wordRunsOf(paragraph: Paragraph): number[] {
 
 const runsByParagraph = new WeakMap<Paragraph, number[]>();
 
+/**
+ * A registry name as the draft wrote it (`written`, any white space between its words) is right when it
+ * reads as the registry spells it, or is text in capitals (a header line).
+ */
+export function spelledAsRegistry(written: string, name: string): boolean {
+  return written.split(/\s+/u).join(' ') === name || written === written.toLocaleUpperCase('vi');
+}
+
+/**
+ * The edits that respell the registry name written at [from, to) of the paragraph's text as the registry
+ * does, word by word in the draft's order: only the case changes, and the draft's line breaks stay.
+ */
+export function respell(paragraph: Paragraph, from: number, to: number, name: string, source: string): Edit[] {
+  const words = name.split(' ');
+  let word = 0;
+  return paragraphEdits(paragraph, from, to, (text) => text.replace(/\S+/gu, (written) => words[word++] ?? written), source);
+}
+
 export function upperVi(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
