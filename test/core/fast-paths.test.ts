@@ -19,9 +19,10 @@ import { findPhrases, phraseTable } from '../../server/src/core/text/phrases';
 import { capitalRuns } from '../../server/src/core/text/abbreviations';
 import { lowerCaseFormsIn, titleCaseRuns } from '../../server/src/core/rules/style-common-noun';
 import { lowerGenerics } from '../../server/src/core/rules/style-unit-capital';
-import { isTrimmed, splitLines } from '../../server/src/core/model/lines';
+import { isHardWrapped, isTrimmed, splitLines, type SourceLine } from '../../server/src/core/model/lines';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { findDates } from '../../server/src/core/text/dates';
+import { commonPrefix, commonSuffix } from '../../server/src/core/reuse';
 import { draftFiles, repoPath } from '../support/paths';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
@@ -69,6 +70,53 @@ describe('fast paths equal the simple scans', () => {
     };
     fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (s) => assert.deepEqual(splitLines(s, []), simple(s))), { numRuns: 5000 });
     for (let code = 0; code <= 0xffff; code++) assert.equal(isTrimmed(code), String.fromCharCode(code).trim() === '', `U+${code.toString(16)}`);
+  });
+
+  it('hard wrapping: nine content lines in ten fit the width, counted as the sorted lengths would say', () => {
+    const simple = (lines: SourceLine[]) => {
+      const content = lines.filter((line) => !line.blank);
+      if (content.length < 8) return false;
+      let followedByBlank = 0;
+      for (let i = 0; i < lines.length - 1; i++) if (!lines[i]!.blank && lines[i + 1]!.blank) followedByBlank++;
+      const lengths = content.map((line) => line.contentEnd - line.contentStart).sort((a, b) => a - b);
+      return followedByBlank / content.length >= 0.6 && lengths[Math.floor(lengths.length * 0.9)]! <= 120;
+    };
+    // Content lines mostly followed by a blank line, one in ten or so too long: both thresholds are crossed.
+    const line = fc.record({ long: fc.nat(9).map((n) => n === 0), length: fc.integer({ min: 1, max: 10 }), blankAfter: fc.nat(4).map((n) => n > 0) });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 6, maxLength: 40 }), (specs) => {
+        const raws = specs.flatMap(({ long, length, blankAfter }) => [(long ? 'a' : 'b').repeat(long ? 120 + length - 5 : length), ...(blankAfter ? [''] : [])]);
+        const lines = splitLines(raws.join('\n'), []);
+        assert.equal(isHardWrapped(lines), simple(lines));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('an edit between two versions of a draft: the characters they share at their start and at their end', () => {
+    const naivePrefix = (a: string, b: string) => {
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return i;
+    };
+    const naiveSuffix = (a: string, b: string, prefix: number) => {
+      let i = 0;
+      while (i < Math.min(a.length, b.length) - prefix && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+      return i;
+    };
+    // Long enough for every chunk size, with the edit anywhere, repeated text around it (which a suffix
+    // must not count twice) and edits that change nothing.
+    const draft = fc.array(fc.constantFrom('ab', 'a', 'Sở ', '\n', 'x'.repeat(300)), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(draft, fc.nat(), fc.nat(20), fc.constantFrom('', 'a', 'b', 'ab', 'x'.repeat(17)), (a, at, removed, inserted) => {
+        const i = at % (a.length + 1);
+        const b = a.slice(0, i) + inserted + a.slice(i + removed);
+        const prefix = commonPrefix(a, b);
+        assert.equal(prefix, naivePrefix(a, b));
+        assert.equal(commonSuffix(a, b, prefix), naiveSuffix(a, b, prefix));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('line index: a line starts after every "\\n", "\\r\\n" and lone "\\r"', () => {

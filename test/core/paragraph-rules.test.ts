@@ -36,7 +36,7 @@ function doubleX(paragraphs: ParagraphRule['paragraphs'] = 'prose') {
 function run(text: string, rule: ParagraphRule, reuse: Reuse | undefined) {
   const findings: Report[] = [];
   const failures: unknown[] = [];
-  withReuse(reuse, builtinRegistry(), () =>
+  withReuse(reuse, builtinRegistry(), text, () =>
     runParagraphRules(parseNotice(text), [rule], builtinRegistry(), { report: (_rule, finding) => findings.push(finding), fail: (_rule, error) => failures.push(error) }),
   );
   return { findings: findings.map((f) => [f.start, f.end, f.fix!.edits[0]!.start]), failures };

@@ -10,6 +10,7 @@ import { builtinRegistry, builtinRegistryData } from '../../server/src/core/regi
 import { mergeRegistry } from '../../server/src/core/registry/merge';
 import { Registry } from '../../server/src/core/registry/registry';
 import { Reuse } from '../../server/src/core/reuse';
+import { citedParagraphs } from '../../server/src/core/rules/util';
 import { mutate, mutation } from '../support/arbitraries';
 import { draftFiles, repoPath } from '../support/paths';
 
@@ -57,6 +58,23 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
     for (let i = word.length; i >= 0; i--) {
       const text = draft.slice(0, at) + word.slice(0, i) + draft.slice(at);
       assert.deepEqual(check(text, { reuse }).findings, check(text).findings, `back to ${i} letters`);
+    }
+  });
+
+  it('changing letters at the ends of paragraphs, the length kept', () => {
+    // An edit that keeps the paragraph's spans: only the text under them tells the paragraph changed.
+    const reuse = new Reuse();
+    let text = drafts[0]!;
+    check(text, { reuse });
+    const ends = [...text.matchAll(/\p{L}(?=[.;:]? *\r?\n)/gu)].map((match) => match.index!).filter((_, i) => i % 3 === 0);
+    for (const at of ends) {
+      for (const letter of ['x', 'Đ']) {
+        text = text.slice(0, at) + letter + text.slice(at + 1);
+        const incremental = check(text, { reuse });
+        const fresh = check(text);
+        assert.deepEqual(incremental.findings, fresh.findings, `at ${at}`);
+        assert.deepEqual(citedParagraphs(incremental.model).map((p) => p.text), citedParagraphs(fresh.model).map((p) => p.text), `at ${at}`);
+      }
     }
   });
 

@@ -46,7 +46,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const failures: CheckResult['failures'] = [];
   const registry = options.registry ?? builtinRegistry();
   // The parse runs with the reuse too: a paragraph's text is then the very string the scans looked up before.
-  const model = withReuse(options.reuse, registry, () => {
+  const model = withReuse(options.reuse, registry, normalized.text, () => {
     const model = parseNotice(normalized.text);
     const front = readFrontMatter(model);
     const fragment = front.fragment ?? options.fragment ?? registry.profile.fragment ?? false;

@@ -62,14 +62,14 @@ export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphR
     }
     return;
   }
-  // Every paragraph any rule reads, once, in the draft's order: one lookup each, by its interned text (its
-  // hash is known, its key compared by identity); the few layouts a text has are told apart in the entry.
+  // Every paragraph any rule reads, once, in the draft's order, found in its text's memo; the few layouts a
+  // text has are told apart in the entry.
   const source = model.text;
   for (const paragraph of citedParagraphs(model)) {
     const role = paragraph === model.summary ? 'summary' : isFootnote(model, paragraph) ? 'footnote' : 'body';
     const members = byRole[role];
     if (members.length === 0) continue;
-    const layouts = reused(kind, paragraph.text, (): Layout[] => []);
+    const layouts = reused(kind, paragraph, (): Layout[] => []);
     let layout = layouts.find((known) => sameLayout(known, role, source, paragraph));
     if (!layout) {
       into = { findings: [], failures: [] };

@@ -4,91 +4,191 @@
  * Everything kept is a function of a paragraph's text and the registry, so reuse cannot change an answer (a
  * property test holds a check with reuse equal to a fresh one). What the last two checks did not use is
  * let go, so the memory stays near twice the draft's paragraphs.
+ *
+ * Kept per text, in one memo: the model gives each paragraph its text's memo, so the dozen scans of a
+ * paragraph cost one lookup of its text (when the paragraph is built), not one each.
  */
+import type { Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
 import { detached } from './text/chars';
 
+/** A scan's result and the last check that asked for it. */
+interface Scan {
+  value: unknown;
+  usedBy: number;
+}
+
+/** What is kept for one text: the one string kept for it, and each kind of scan made of it. */
+export class Memo {
+  readonly scans = new Map<string, Scan>();
+  usedBy = 0;
+  constructor(
+    readonly text: string,
+    private readonly owner: Reuse,
+  ) {}
+
+  get<T>(kind: string, compute: (text: string) => T): T {
+    let scan = this.scans.get(kind);
+    if (!scan) this.scans.set(kind, (scan = this.owner.added(compute(this.text))));
+    this.owner.touch(scan);
+    return scan.value as T;
+  }
+}
+
+/** A paragraph as a check built it: the spans of the draft it joins, its text and where each span's text begins. */
+export interface BuiltParagraph {
+  spans: Span[];
+  text: string;
+  starts: number[];
+  memo: Memo;
+}
+
 export class Reuse {
-  /** kind → text → the value and the last check that used it. */
-  private readonly kinds = new Map<string, Map<string, { value: unknown; usedBy: number }>>();
+  private readonly memos = new Map<string, Memo>();
   private registry: Registry | undefined;
   private check = 0;
-  /** Entries used by the last check, and entries kept in all. */
+  /** Scans used by the check under way, and scans kept in all. */
   private used = 0;
   private kept = 0;
+  /** The draft the last check read, the paragraphs it built (by where they start), and those of the check under way. */
+  private draft = '';
+  private previous = new Map<number, BuiltParagraph>();
+  private current = new Map<number, BuiltParagraph>();
+  /** What the edit since the last check left alone: the draft before `prefix`, and from `suffix` on (moved by `delta`). */
+  private prefix = 0;
+  private suffix = 0;
+  private delta = 0;
 
-  /** A new check begins: another registry voids all; what the last two checks did not use is let go. */
-  begin(registry: Registry): void {
+  /**
+   * A new check of `draft` begins: another registry voids all; what the last two checks did not use is let
+   * go; the part of the draft that changed since the last check is found.
+   */
+  begin(registry: Registry, draft = ''): void {
     if (registry !== this.registry) this.clear();
     this.registry = registry;
-    // Each edit adds a few entries: sweeping only once they outnumber those in use keeps the cost of a
-    // check to one lookup per scan, and the memory near twice the draft's paragraphs.
+    // Each edit adds a few scans: sweeping only once they outnumber those in use keeps the cost of a check
+    // to one lookup per paragraph, and the memory near twice the draft's paragraphs.
     if (this.kept > 2 * this.used + 64) this.sweep(this.check - 1);
     this.check++;
     this.used = 0;
-  }
-
-  get<T>(kind: string, text: string, compute: (text: string) => T): T {
-    return this.entry(kind, text, () => ({ key: text, value: compute(text) })).value as T;
+    this.previous = this.current;
+    this.current = new Map();
+    this.prefix = commonPrefix(this.draft, draft);
+    this.suffix = draft.length - commonSuffix(this.draft, draft, this.prefix);
+    this.delta = draft.length - this.draft.length;
+    this.draft = draft;
   }
 
   /**
-   * The one string kept for `text` (see `interned`). A copy: a paragraph of one line is a slice of the
-   * draft, and as a key it would keep that version of the whole draft alive until swept.
+   * The paragraph over `spans` that the last check built, if the edit since left the text under them alone:
+   * its text is then the same, and its memo is found without reading the text.
    */
-  intern(text: string): string {
-    return this.entry(TEXT, text, () => {
-      const key = detached(text);
-      return { key, value: key };
-    }).value as string;
+  unchanged(spans: readonly Span[]): BuiltParagraph | undefined {
+    const first = spans[0]!.start;
+    const last = spans[spans.length - 1]!.end;
+    const shift = last <= this.prefix ? 0 : first >= this.suffix ? this.delta : undefined;
+    if (shift === undefined) return undefined;
+    const built = this.previous.get(first - shift);
+    if (!built || built.spans.length !== spans.length) return undefined;
+    for (let i = 0; i < spans.length; i++) {
+      if (built.spans[i]!.start + shift !== spans[i]!.start || built.spans[i]!.end + shift !== spans[i]!.end) return undefined;
+    }
+    built.memo.usedBy = this.check;
+    return built;
   }
 
-  private entry(kind: string, text: string, create: () => { key: string; value: unknown }): { value: unknown; usedBy: number } {
-    let byText = this.kinds.get(kind);
-    if (!byText) this.kinds.set(kind, (byText = new Map()));
-    let entry = byText.get(text);
-    if (!entry) {
-      const { key, value } = create();
-      byText.set(key, (entry = { value, usedBy: 0 }));
-      this.kept++;
+  /** A paragraph the check under way built, for the next check. */
+  built(paragraph: BuiltParagraph): void {
+    this.current.set(paragraph.spans[0]!.start, paragraph);
+  }
+
+  /**
+   * The memo of `text`, made on first use. Its key is a copy: a paragraph of one line is a slice of the
+   * draft, and as a key it would keep that version of the whole draft alive until swept.
+   */
+  memo(text: string): Memo {
+    let memo = this.memos.get(text);
+    if (!memo) {
+      memo = new Memo(detached(text), this);
+      this.memos.set(memo.text, memo);
     }
-    if (entry.usedBy !== this.check) {
-      entry.usedBy = this.check;
-      this.used++;
-    }
-    return entry;
+    memo.usedBy = this.check;
+    return memo;
+  }
+
+  /** `compute(text)`, or what an earlier check computed for the same text under the same `kind`. */
+  get<T>(kind: string, text: string, compute: (text: string) => T): T {
+    return this.memo(text).get(kind, compute);
+  }
+
+  /** A new scan's entry (Memo's part of the bookkeeping). */
+  added(value: unknown): Scan {
+    this.kept++;
+    return { value, usedBy: 0 };
+  }
+
+  touch(scan: Scan): void {
+    if (scan.usedBy === this.check) return;
+    scan.usedBy = this.check;
+    this.used++;
   }
 
   /** What is kept: kinds of scan, and values in all (for tests of the memory bound). */
   get size(): { kinds: number; values: number } {
-    return { kinds: this.kinds.size, values: this.kept };
+    const kinds = new Set<string>();
+    for (const memo of this.memos.values()) for (const kind of memo.scans.keys()) kinds.add(kind);
+    return { kinds: kinds.size, values: this.kept };
   }
 
   private sweep(oldest: number): void {
     this.kept = 0;
-    for (const [kind, byText] of this.kinds) {
-      for (const [text, entry] of byText) {
-        if (entry.usedBy < oldest) byText.delete(text);
+    for (const [text, memo] of this.memos) {
+      // A kind can be named after what it looks for (style/common-noun): one no longer asked for goes too,
+      // even from a text still in use.
+      for (const [kind, scan] of memo.scans) {
+        if (scan.usedBy < oldest) memo.scans.delete(kind);
         else this.kept++;
       }
-      // A kind can be named after what it looks for (style/common-noun): one no longer asked for goes too.
-      if (byText.size === 0) this.kinds.delete(kind);
+      if (memo.usedBy < oldest && memo.scans.size === 0) this.memos.delete(text);
     }
   }
 
   private clear(): void {
-    this.kinds.clear();
+    this.memos.clear();
     this.kept = 0;
+    this.current = new Map();
   }
+}
+
+// Chunks compared at once, then smaller ones: an edit is found in a long draft without reading it character by
+// character (a comparison of two slices runs as one memory comparison).
+const CHUNKS = [4096, 256, 16, 1];
+
+/** How many characters `a` and `b` share at their start. */
+export function commonPrefix(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  for (const chunk of CHUNKS) while (i + chunk <= length && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
+  return i;
+}
+
+/** How many characters `a` and `b` share at their end, not counting into their first `prefix` characters. */
+export function commonSuffix(a: string, b: string, prefix: number): number {
+  const length = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  for (const chunk of CHUNKS) {
+    while (i + chunk <= length && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) i += chunk;
+  }
+  return i;
 }
 
 // The check under way, if it was given a Reuse. A check runs to its end synchronously, so one slot is enough.
 let active: Reuse | undefined;
 
 /** Runs `work` (the rules of one check) with `reuse` available to the scans it makes. */
-export function withReuse<T>(reuse: Reuse | undefined, registry: Registry, work: () => T): T {
+export function withReuse<T>(reuse: Reuse | undefined, registry: Registry, draft: string, work: () => T): T {
   if (!reuse) return work();
-  reuse.begin(registry);
+  reuse.begin(registry, draft);
   const outer = active;
   active = reuse;
   try {
@@ -99,11 +199,11 @@ export function withReuse<T>(reuse: Reuse | undefined, registry: Registry, work:
 }
 
 /**
- * `compute(text)`, or what an earlier check of the same draft computed for the same text under the same
- * `kind`. The result is shared: callers must not mutate it. Outside a check with reuse, it just computes.
+ * `compute(paragraph.text)`, or what an earlier check of the same draft computed for the same text under the
+ * same `kind`. The result is shared: callers must not mutate it. Outside a check with reuse, it just computes.
  */
-export function reused<T>(kind: string, text: string, compute: (text: string) => T): T {
-  return active ? active.get(kind, text, compute) : compute(text);
+export function reused<T>(kind: string, paragraph: Paragraph, compute: (text: string) => T): T {
+  return paragraph.memo ? paragraph.memo.get(kind, compute) : compute(paragraph.text);
 }
 
 /** Whether the check under way keeps what it computes for the next (a draft being edited). */
@@ -112,12 +212,19 @@ export function reusing(): boolean {
 }
 
 /**
- * The string an earlier check of the same draft used for this text, when there is one. Every scan of a
- * paragraph looks its text up: with one string per text, a lookup finds its key by identity instead of
- * comparing the whole paragraph again for each kind of scan.
+ * The memo of a paragraph's text in the check under way, if it keeps what it computes: its `text` is the one
+ * string kept for that text (a lookup then finds its key by identity, without comparing the whole text).
  */
-export function interned(text: string): string {
-  return active ? active.intern(text) : text;
+export function memoOf(text: string): Memo | undefined {
+  return active?.memo(text);
 }
 
-const TEXT = 'text';
+/** The paragraph over `spans` as the last check built it, if the check under way keeps what it computes and the text under them is unchanged. */
+export function unchangedParagraph(spans: readonly Span[]): BuiltParagraph | undefined {
+  return active?.unchanged(spans);
+}
+
+/** Keeps a paragraph the check under way built, if it keeps what it computes. */
+export function builtParagraph(paragraph: BuiltParagraph): void {
+  active?.built(paragraph);
+}

@@ -24,7 +24,7 @@ export function citationsIn(paragraph: Paragraph, registry: Registry): Citation[
   const cached = byParagraph.get(paragraph);
   if (cached && cached.registry === registry) return cached.citations;
   // Reused from an earlier check of the draft, a paragraph's citations point at that check's paragraph.
-  const found = reused('citations', paragraph.text, () => findCitations(paragraph, registry));
+  const found = reused('citations', paragraph, () => findCitations(paragraph, registry));
   const citations = found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
   byParagraph.set(paragraph, { registry, citations });
   return citations;

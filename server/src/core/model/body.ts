@@ -2,7 +2,7 @@
  * The body (PL1 II.6): lines become paragraphs (undoing a PDF's hard wraps), paragraphs get their
  * numbering marker (I., 1., 1.1., a), (1), -, +), and the markers nest into a tree.
  */
-import { interned } from '../reuse';
+import { builtParagraph, memoOf, unchangedParagraph, type Memo } from '../reuse';
 import { lastAtOrBefore } from '../text/search';
 import { trimEndWhere } from '../text/chars';
 import { contentOf, type SourceLine } from './lines';
@@ -102,6 +102,26 @@ export function joinLines(lines: SourceLine[]): Paragraph {
 
 /** A paragraph over the given spans of the draft, read by `textOf`, joined as joinLines does. */
 export function paragraphOf(textOf: (span: Span, index: number) => string, spans: Span[]): Paragraph {
+  const { text, starts, memo } = unchangedParagraph(spans) ?? joinSpans(textOf, spans);
+  const paragraph: Paragraph = {
+    start: spans[0]!.start,
+    end: spans[spans.length - 1]!.end,
+    text,
+    lines: spans,
+    sourceOffset(offset: number): number {
+      const index = lastAtOrBefore(starts, offset);
+      const span = spans[index]!;
+      return Math.min(span.start + (offset - starts[index]!), span.end);
+    },
+  };
+  if (memo) {
+    paragraph.memo = memo;
+    builtParagraph({ spans, text, starts, memo });
+  }
+  return paragraph;
+}
+
+function joinSpans(textOf: (span: Span, index: number) => string, spans: Span[]): { text: string; starts: number[]; memo?: Memo } {
   // Pieces joined once at the end, and only the last characters tested: reading the growing text for every
   // line was quadratic in a paragraph of many lines.
   const pieces: string[] = [];
@@ -116,18 +136,9 @@ export function paragraphOf(textOf: (span: Span, index: number) => string, spans
     length += glue.length + content.length;
     tail = (tail + glue + content.slice(-3)).slice(-3);
   }
-  const joined = interned(pieces.join(''));
-  return {
-    start: spans[0]!.start,
-    end: spans[spans.length - 1]!.end,
-    text: joined,
-    lines: spans,
-    sourceOffset(offset: number): number {
-      const index = lastAtOrBefore(starts, offset);
-      const span = spans[index]!;
-      return Math.min(span.start + (offset - starts[index]!), span.end);
-    },
-  };
+  const joined = pieces.join('');
+  const memo = memoOf(joined);
+  return memo ? { text: memo.text, starts, memo } : { text: joined, starts };
 }
 
 /** "### 1. Về kết quả …": a Markdown heading's marks are markup; the paragraph is what follows them. */

@@ -2,6 +2,7 @@
  * The document model: what a notice is made of, each part with its exact span in the (NFC) text.
  * Rules, completions, hovers and symbols all read this model; nothing re-parses the draft.
  */
+import type { Memo } from '../reuse';
 import type { DateMention } from '../text/dates';
 
 /** Half-open span [start, end) of UTF-16 offsets into the model's text. */
@@ -59,6 +60,8 @@ export interface Paragraph extends Span {
   /** Spans of the source lines that make up the paragraph. */
   lines: Span[];
   sourceOffset(offsetInText: number): number;
+  /** While a draft is edited, what is kept for this text (core/reuse.ts): its scans are found through it. */
+  memo?: Memo;
 }
 
 export interface BodyNode {

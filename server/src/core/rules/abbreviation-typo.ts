@@ -45,7 +45,7 @@ export const abbreviationTypo: Rule = {
       });
     };
     for (const { token, paragraph } of tokens) report(token, paragraph, false);
-    for (const paragraph of paragraphs) for (const token of reused('identifier-codes', paragraph.text, identifierCodes)) report(token, paragraph, true);
+    for (const paragraph of paragraphs) for (const token of reused('identifier-codes', paragraph, identifierCodes)) report(token, paragraph, true);
   },
 };
 

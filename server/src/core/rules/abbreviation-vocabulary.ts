@@ -102,7 +102,7 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
 export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationToken[] {
   let tokens = byParagraph.get(paragraph);
   if (!tokens) {
-    tokens = reused('abbreviations', paragraph.text, (text) => findAbbreviations(text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length))));
+    tokens = reused('abbreviations', paragraph, (text) => findAbbreviations(text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length))));
     byParagraph.set(paragraph, tokens);
   }
   return tokens;

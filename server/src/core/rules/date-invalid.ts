@@ -33,7 +33,7 @@ export const dateInvalid: Rule = {
       });
     }
     for (const paragraph of citedParagraphs(model)) {
-      for (const date of reused('partial-dates', paragraph.text, findPartialDates)) {
+      for (const date of reused('partial-dates', paragraph, findPartialDates)) {
         const problem =
           date.month < 1 || date.month > 12
             ? `không có tháng ${date.month}`

@@ -55,7 +55,7 @@ export const dateDeadlinePast: Rule = {
     if (!issued || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
     const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
     for (const paragraph of prose(model)) {
-      for (const date of reused('deadlines', paragraph.text, deadlines)) {
+      for (const date of reused('deadlines', paragraph, deadlines)) {
         if (dayNumber(date.year.value, date.month.value, date.day.value) >= notice) continue;
         const start = paragraph.sourceOffset(date.start);
         const end = paragraph.sourceOffset(date.end);

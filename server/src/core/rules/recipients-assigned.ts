@@ -39,7 +39,7 @@ export const recipientsAssigned: Rule = {
     };
     const reported = new Set<Unit>();
     for (const paragraph of bodyParagraphs(model)) {
-      for (const mention of reused('assignments', paragraph.text, unitsGivenTasks)) {
+      for (const mention of reused('assignments', paragraph, unitsGivenTasks)) {
         const unit = unitNamed(mention.text, units);
         if (!unit || reported.has(unit) || receives(unit)) continue;
         reported.add(unit);

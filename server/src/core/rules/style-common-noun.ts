@@ -26,7 +26,7 @@ export const styleCommonNoun: Rule = {
     const paragraphs = prose(model);
     const candidates: { paragraph: (typeof paragraphs)[number]; from: number; written: string; lower: string }[] = [];
     for (const paragraph of paragraphs) {
-      for (const run of reused('title-case-runs', paragraph.text, titleCaseRuns)) {
+      for (const run of reused('title-case-runs', paragraph, titleCaseRuns)) {
         const words = run.text.split(' ').length;
         if (words <= MAX_WORDS) candidates.push({ paragraph, from: run.index, written: run.text, lower: run.text.toLowerCase() });
       }
@@ -38,7 +38,7 @@ export const styleCommonNoun: Rule = {
     const lookingFor = `lower-case ${[...wanted].sort().join('|')}`;
     const phrases = phraseStarts(wanted);
     const lowerForms = new Set<string>();
-    for (const paragraph of paragraphs) for (const form of reused(lookingFor, paragraph.text, (text) => writtenInLowerCase(text, phrases))) lowerForms.add(form);
+    for (const paragraph of paragraphs) for (const form of reused(lookingFor, paragraph, (text) => writtenInLowerCase(text, phrases))) lowerForms.add(form);
     for (const { paragraph, from, written, lower } of candidates) {
       if (!lowerForms.has(lower)) continue;
       const to = from + written.length;

@@ -27,7 +27,7 @@ export const styleTonePlacement: Rule = {
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nBáo cáo Tỉnh ủy về chuyển đổi số và Đảng ủy Sở.",
   },
   check(model, context) {
-    const scanned = prose(model).map((paragraph) => ({ paragraph, words: reused('tone-style', paragraph.text, wordsByToneStyle) }));
+    const scanned = prose(model).map((paragraph) => ({ paragraph, words: reused('tone-style', paragraph, wordsByToneStyle) }));
     const count = (style: Style) => scanned.reduce((sum, { words }) => sum + words[style].length, 0);
     const older = count('old');
     const newer = count('new');

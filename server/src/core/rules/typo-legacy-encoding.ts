@@ -31,7 +31,7 @@ export const typoLegacyEncoding: Rule = {
     // One paragraph pasted from an old document into a Unicode draft.
     if (!mayBeLegacy(model.text)) return;
     for (const paragraph of prose(model)) {
-      const pasted = reused('legacy-encoding', paragraph.text, inParagraph);
+      const pasted = reused('legacy-encoding', paragraph, inParagraph);
       if (!pasted) continue;
       const start = paragraph.sourceOffset(pasted.start);
       context.report({

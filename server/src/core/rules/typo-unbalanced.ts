@@ -36,7 +36,7 @@ export const typoUnbalanced: Rule = {
         const start = paragraph.sourceOffset(mark.at);
         context.report({ start, end: start + 1, message: mark.message });
       };
-      for (const mark of reused('unbalanced', paragraph.text, unbalanced)) {
+      for (const mark of reused('unbalanced', paragraph, unbalanced)) {
         if (mark.kind === 'quote-close' && open.length > 0) open.pop();
         else if (mark.kind === 'quote-open') open.push({ paragraph: index, report: report(mark) });
         else report(mark)();
