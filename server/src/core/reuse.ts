@@ -24,7 +24,7 @@ export class Memo {
   usedBy = 0;
   constructor(
     readonly text: string,
-    private readonly owner: Reuse,
+    readonly owner: Reuse,
   ) {}
 
   get<T>(kind: string, compute: (text: string) => T): T {
@@ -203,7 +203,15 @@ export function withReuse<T>(reuse: Reuse | undefined, registry: Registry, draft
  * same `kind`. The result is shared: callers must not mutate it. Outside a check with reuse, it just computes.
  */
 export function reused<T>(kind: string, paragraph: Paragraph, compute: (text: string) => T): T {
-  return paragraph.memo ? paragraph.memo.get(kind, compute) : compute(paragraph.text);
+  return remembers(paragraph) ? paragraph.memo!.get(kind, compute) : compute(paragraph.text);
+}
+
+/**
+ * Whether `reused` keeps what it computes for this paragraph: it belongs to the check under way, and that
+ * check keeps its scans (then `reused` answers a second call at once, without a cache of the caller's).
+ */
+export function remembers(paragraph: Paragraph): boolean {
+  return active !== undefined && paragraph.memo?.owner === active;
 }
 
 /** Whether the check under way keeps what it computes for the next (a draft being edited). */

@@ -2,7 +2,7 @@
 import type { NoticeModel, Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { citedParagraphs } from '../rules/util';
-import { reused } from '../reuse';
+import { remembers, reused } from '../reuse';
 import { findCitations } from './parse';
 
 export { issuerNames } from './parse';
@@ -13,7 +13,8 @@ const cache = new WeakMap<NoticeModel, { registry: Registry; citations: Citation
 export function citationsOf(model: NoticeModel, registry: Registry): Citation[] {
   const cached = cache.get(model);
   if (cached && cached.registry === registry) return cached.citations;
-  const citations = citedParagraphs(model).flatMap((paragraph) => citationsIn(paragraph, registry));
+  const citations: Citation[] = [];
+  for (const paragraph of citedParagraphs(model)) for (const citation of citationsIn(paragraph, registry)) citations.push(citation);
   cache.set(model, { registry, citations });
   return citations;
 }
@@ -25,6 +26,8 @@ export function citationsIn(paragraph: Paragraph, registry: Registry): Citation[
   if (cached && cached.registry === registry) return cached.citations;
   // Reused from an earlier check of the draft, a paragraph's citations point at that check's paragraph.
   const found = reused('citations', paragraph, () => findCitations(paragraph, registry));
+  // Most paragraphs cite nothing: kept in the memo, that answer needs no entry here.
+  if (found.length === 0 && remembers(paragraph)) return found;
   const citations = found.length === 0 || found[0]!.paragraph === paragraph ? found : found.map((citation) => ({ ...citation, paragraph }));
   byParagraph.set(paragraph, { registry, citations });
   return citations;

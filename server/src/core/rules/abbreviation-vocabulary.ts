@@ -3,7 +3,7 @@
  * abbreviations that need no definition, the words of agencies' usual names ("Sở KH&CN"), and the
  * abbreviations a draft defines itself ("Sở Khoa học và Công nghệ (KH&CN)").
  */
-import { reused } from '../reuse';
+import { remembers, reused } from '../reuse';
 import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { findAbbreviations, type AbbreviationToken } from '../text/abbreviations';
@@ -100,12 +100,14 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
  * as long as the model lives); do not mutate it.
  */
 export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationToken[] {
+  if (remembers(paragraph)) return reused('abbreviations', paragraph, abbreviationsOutsideIdentifiers);
   let tokens = byParagraph.get(paragraph);
-  if (!tokens) {
-    tokens = reused('abbreviations', paragraph, (text) => findAbbreviations(text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length))));
-    byParagraph.set(paragraph, tokens);
-  }
+  if (!tokens) byParagraph.set(paragraph, (tokens = abbreviationsOutsideIdentifiers(paragraph.text)));
   return tokens;
+}
+
+function abbreviationsOutsideIdentifiers(text: string): AbbreviationToken[] {
+  return findAbbreviations(text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length)));
 }
 
 const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
