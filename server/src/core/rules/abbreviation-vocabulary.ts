@@ -120,8 +120,9 @@ const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
  * and then the abbreviation in parentheses has explained it.
  */
 export function isDefinition(text: string, token: AbbreviationToken): boolean {
-  if (text[token.end] !== ')') return false;
-  // "(KH&CN)", or the short name with a word or two before the abbreviation: "(Ban QLDA&PTQĐ)", "(Sở KH&CN)".
+  // "(KH&CN)", or the short name with a word or two around the abbreviation: "(Ban QLDA&PTQĐ)", "(Sở KH&CN)",
+  // "(CSDL CBCCVC)" after "cơ sở dữ liệu cán bộ, công chức, viên chức".
+  if (!CLOSING.test(text.slice(token.end, token.end + 30))) return false;
   const opening = /\((?:\p{Lu}[\p{L}&]* ){0,2}$/u.exec(text.slice(Math.max(0, token.start - 30), token.start));
   if (!opening) return false;
   const at = token.start - opening[0].length;
@@ -155,3 +156,6 @@ export function typoCorrection(token: string, registry: Registry, written: OneEd
 }
 
 const foldedCodes = new WeakMap<Registry, Map<string, string>>();
+
+/** What may follow an abbreviation defined in parentheses: a word or two more, each capitalised, then ")". */
+const CLOSING = /^(?: \p{Lu}[\p{L}&]*){0,2}\)/u;
