@@ -103,7 +103,11 @@ export const citationDateConflict: Rule = {
   },
 };
 
-/** The first citation of a document gives its date (a Luật is cited by its name alone). */
+/**
+ * The first citation of a document in the content gives its date (a Luật is cited by its name alone). The
+ * trích yếu is not the content (PL1 II.5 and II.6): «Kết luận … triển khai Nghị quyết số 57-NQ/TW của Bộ
+ * Chính trị» names the resolution the body then cites in full.
+ */
 export const citationIncomplete: Rule = {
   id: 'citation/incomplete',
   severity: 'warning',
@@ -116,6 +120,7 @@ export const citationIncomplete: Rule = {
   check(model, context) {
     const seen = new Set<string>();
     for (const citation of citationsOf(model, context.registry)) {
+      if (citation.paragraph === model.summary) continue;
       const key = citation.identifier.key;
       if (seen.has(key)) continue;
       seen.add(key);
