@@ -44,6 +44,42 @@ export function toDiagnostic(finding: Finding, index: LineIndex, uri: string, do
   return diagnostic;
 }
 
+/**
+ * The most diagnostics sent for one draft. VS Code keeps 1,000 per file, the most severe first, and says in
+ * English how many it dropped: the server sends no more than that, chosen the same way, and says it itself.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
+const BY_SEVERITY: Severity[] = ['error', 'warning', 'information'];
+
+/**
+ * A draft's diagnostics: every finding, or past `max`, the most severe ones (in the draft's order within a
+ * severity) and a last one telling how many more there are and how to see them all.
+ */
+export function toDiagnostics(findings: readonly Finding[], index: LineIndex, uri: string, docs?: DocsLink, max = MAX_DIAGNOSTICS): Diagnostic[] {
+  if (findings.length <= max) return findings.map((finding) => toDiagnostic(finding, index, uri, docs));
+  const kept = new Set<Finding>();
+  for (const severity of BY_SEVERITY) {
+    for (const finding of findings) {
+      if (kept.size === max - 1) break;
+      if (finding.severity === severity) kept.add(finding);
+    }
+  }
+  const shown = findings.filter((finding) => kept.has(finding));
+  const firstHidden = findings.find((finding) => !kept.has(finding))!;
+  const at = index.positionAt(firstHidden.start);
+  const hidden = findings.length - shown.length;
+  return [
+    ...shown.map((finding) => toDiagnostic(finding, index, uri, docs)),
+    {
+      range: { start: at, end: at },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: `Còn ${hidden.toLocaleString('vi-VN')} phát hiện nữa không hiển thị (hiển thị trước lỗi, rồi cảnh báo); chạy «thongbao check» để xem đủ.`,
+    },
+  ];
+}
+
 export function toQuickFix(finding: Finding, index: LineIndex, uri: string, docs?: DocsLink): CodeAction | undefined {
   if (!finding.fix) return undefined;
   const edits: TextEdit[] = finding.fix.edits.map((edit) => ({ range: toRange(index, edit.start, edit.end), newText: edit.newText }));

@@ -5,7 +5,6 @@
  */
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -26,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REGISTRY_FILE, RegistryFiles } from '../node/registry-files';
 import { CITATION_CAPABILITIES, WorkspaceCitations } from './citations';
-import { FIX_ALL_KIND, SOURCE, toDiagnostic, toFixAll, toQuickFix, type DocsLink } from './convert';
+import { FIX_ALL_KIND, SOURCE, toDiagnostics, toFixAll, toQuickFix, type DocsLink } from './convert';
 import { SettingsCache } from './settings';
 import { DRAFTING_CAPABILITIES, registerDrafting } from './drafting';
 import { cancelMemoryRelease, heapInUse, releaseMemorySoon } from './memory';
@@ -35,8 +34,6 @@ import { registerWorkspaceRequests } from './workspace-requests';
 /** How long a draft waits before it is checked again for another draft's change. */
 const CROSS_DOCUMENT_DELAY_MS = 300;
 
-/** The most diagnostics sent for one document. */
-export const MAX_DIAGNOSTICS = 2000;
 
 export interface ServerOptions {
   /** Pause after the last keystroke before checking, in milliseconds. */
@@ -203,19 +200,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
     const state = await current(document);
     // The document may have changed or closed while the settings were read.
     if (!state || documents.get(uri)?.version !== version) return;
-    // Past a few thousand, more squiggles help nobody and slow the editor down: say how many are left.
-    const shown = state.findings.slice(0, MAX_DIAGNOSTICS);
-    const diagnostics = shown.map((finding) => toDiagnostic(finding, state.index, uri, docsLink));
-    const hidden = state.findings.length - shown.length;
-    if (hidden > 0) {
-      const at = state.index.positionAt(state.findings[MAX_DIAGNOSTICS]!.start);
-      diagnostics.push({
-        range: { start: at, end: at },
-        severity: DiagnosticSeverity.Information,
-        source: SOURCE,
-        message: `Còn ${hidden.toLocaleString('vi-VN')} phát hiện nữa không hiển thị; chạy «thongbao check» để xem đủ.`,
-      });
-    }
+    const diagnostics = toDiagnostics(state.findings, state.index, uri, docsLink);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     // The draft's own check never reads its own entry of the workspace index, and other drafts are checked
     // again only once the typing pauses: while the draft is edited, update its entry then, from the latest
@@ -300,7 +285,6 @@ export function startServer(connection: Connection, defaults: ServerOptions = { 
   registerWorkspaceRequests(connection, documents, {
     workspaceFor: workspaceOf,
     settingsFor: (uri) => settings.get(uri),
-    maxDiagnostics: MAX_DIAGNOSTICS,
     ...(docsLink && { docsLink }),
   });
 

@@ -12,7 +12,7 @@ import type { Registry } from '../core/registry/registry';
 import type { RuleSettings } from '../core/config';
 import { LineIndex } from '../core/text/lines';
 import { readDraft } from '../cli/files';
-import { toDiagnostic, type DocsLink } from './convert';
+import { toDiagnostics, type DocsLink } from './convert';
 import {
   CHECK_FILES_REQUEST,
   NEW_NOTICE_REQUEST,
@@ -27,8 +27,6 @@ export interface WorkspaceRequestOptions {
   /** The registry and the workspace's rules for a document or folder uri. */
   workspaceFor(uri: string): { registry: Registry; rules: RuleSettings };
   settingsFor(uri: string): Promise<DocumentSettings>;
-  /** The most diagnostics sent for one file. */
-  maxDiagnostics: number;
   docsLink?: DocsLink;
   today?(): CalendarDay;
 }
@@ -68,7 +66,7 @@ export function registerWorkspaceRequests(connection: Connection, documents: Tex
       // An open document has its own, fresher diagnostics from the server.
       if (documents.get(uri)) continue;
       const index = new LineIndex(text);
-      const diagnostics = findings.slice(0, options.maxDiagnostics).map((finding) => toDiagnostic(finding, index, uri, options.docsLink));
+      const diagnostics = toDiagnostics(findings, index, uri, options.docsLink);
       void connection.sendDiagnostics({ uri, diagnostics });
     }
     return result;
