@@ -26,6 +26,10 @@ export const signatureAuthority: Rule = {
       const prefix = prefixOf(line);
       const holder = holderOf(line);
       const next = lines[i + 1];
+      if (prefix === 'TM' && PERSON_TITLE.test(holder)) {
+        reportPersonAfterTm(line, holder, next, context.report);
+        continue;
+      }
       if (!next || next.kind === 'name') {
         if (prefix === 'KT' || prefix === 'TL' || prefix === 'TUQ') {
           context.report({ start: line.start, end: line.end, message: `Thiếu chức vụ người ký dưới «${line.text}».` });
@@ -60,6 +64,24 @@ export const signatureAuthority: Rule = {
 };
 
 const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)(\s*)/u;
+
+/**
+ * The title of a person, not of a collective: «TM.» stands before the collective or the agency (PL1 II.7.b:
+ * «TM. ỦY BAN NHÂN DÂN», «TM. BAN THƯỜNG VỤ», «TM. ĐOÀN KIỂM TRA»), never before «GIÁM ĐỐC».
+ */
+const PERSON_TITLE = /^(?:PHÓ )?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|(?:\p{Lu}+ )?TRƯỞNG(?: [\p{Lu} -]+)?)$/u;
+
+/** «TM. GIÁM ĐỐC»: the head signs without a prefix, a deputy with «KT.» (the fix, when the deputy is named). */
+function reportPersonAfterTm(line: SignatureLine, holder: string, next: SignatureLine | undefined, report: (finding: Report) => void): void {
+  const deputy = next?.kind !== 'authority' && next?.text.replace(/\s+/g, ' ') === `PHÓ ${holder}`;
+  const prefixEnd = line.start + PREFIX.exec(line.text)![0].length;
+  report({
+    start: line.start,
+    end: line.end,
+    message: `Sai quyền hạn ký «${line.text}»: «TM.» (thay mặt) chỉ đứng trước tên tập thể hoặc cơ quan (TM. ỦY BAN NHÂN DÂN); ${holder} ký không có «TM.», cấp phó ký «KT. ${holder}».`,
+    ...(deputy && { fix: { title: `Sửa thành «KT. ${holder}»`, edits: [{ start: line.start, end: prefixEnd, newText: 'KT. ' }] } }),
+  });
+}
 
 function prefixOf(line: SignatureLine): string {
   return PREFIX.exec(line.text)![1]!.replace('/', '');
