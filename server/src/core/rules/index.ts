@@ -43,6 +43,7 @@ import { typoDashSpacing } from './typo-dash-spacing';
 import { typoDoubleSpace } from './typo-double-space';
 import { typoLegacyEncoding } from './typo-legacy-encoding';
 import { typoRepeatedWords } from './typo-repeated-words';
+import { typoSpaceBeforePunctuation } from './typo-space-before-punctuation';
 import { typoSpelling } from './typo-spelling';
 import { typoUnbalanced } from './typo-unbalanced';
 
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   bodyClosing,
   bodyMeetingDate,
   typoDoubleSpace,
+  typoSpaceBeforePunctuation,
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,

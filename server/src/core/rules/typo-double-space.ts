@@ -1,5 +1,6 @@
 import { isTrimmed } from '../model/lines';
 import type { ParagraphRule } from './types';
+import { isSpaceBeforeMark } from './typo-space-before-punctuation';
 
 
 /** Two or more spaces between words inside a line of the trích yếu or the body. */
@@ -17,6 +18,8 @@ export const typoDoubleSpace: ParagraphRule = {
     for (const line of paragraph.lines) {
       const text = context.source.slice(line.start, line.end);
       for (const run of spacesBetweenWords(text)) {
+        // Spaces before a mark are typo/space-before-punctuation's finding, whose fix takes them all away.
+        if (isSpaceBeforeMark(text, run.index, run.index + run.length)) continue;
         const start = line.start + run.index;
         context.report({
           start,
