@@ -1,5 +1,6 @@
 import { dayNumber, findDates, isValidDate, type DateMention } from '../text/dates';
-import type { Rule } from './types';
+import type { NoticeModel } from '../model/types';
+import type { Rule, RuleContext } from './types';
 import { reused } from '../reuse';
 import { prose } from './util';
 
@@ -12,13 +13,14 @@ export const dateStyle: Rule = {
   id: 'date/style',
   severity: 'information',
   decree: 'quy ước (theo cách viết ngày ban hành, NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4)',
-  description: 'Ngày tháng trong một văn bản viết thống nhất một kiểu (tháng 3 đến 12 không có số 0 ở trước, như ngày ban hành).',
+  description: 'Ngày tháng trong một văn bản viết thống nhất một kiểu (tháng 3 đến 12 không có số 0 ở trước, như ngày ban hành), năm đủ bốn chữ số.',
   examples: {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nCác Công văn số 299/UBND-NC ngày 14/7/2025, số 300/UBND-NC ngày 15/7/2025 và số 422/UBND-TTHC ngày 18/07/2025.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nCác Công văn số 299/UBND-NC ngày 14/7/2025, số 300/UBND-NC ngày 15/7/2025 và số 422/UBND-TTHC ngày 18/7/2025.',
   },
   check(model, context) {
     const header = model.header.placeDate?.date;
+    reportShortYears(model, context);
     const dates = model.dates.filter((date) => date !== header && date.form === 'short' && date.month.value >= 3 && date.month.value <= 12);
     const padded = dates.filter((date) => date.month.text.startsWith('0'));
     const plain = dates.filter((date) => !date.month.text.startsWith('0'));
@@ -35,6 +37,41 @@ export const dateStyle: Rule = {
     }
   },
 };
+
+/**
+ * «ngày 01/12/26»: a year of two digits (R14 wants four). The fix writes the century when the draft's own
+ * issue date makes it certain (the year within ten years of it).
+ */
+function reportShortYears(model: NoticeModel, context: RuleContext): void {
+  const issued = model.header.placeDate?.date?.year.value;
+  for (const paragraph of prose(model)) {
+    for (const date of reused('two-digit-years', paragraph, twoDigitYears)) {
+      const start = paragraph.sourceOffset(date.index);
+      const end = paragraph.sourceOffset(date.index + date.text.length);
+      const year = 2000 + Number(date.year);
+      const whole = `${date.text.slice(0, -2)}${year}`;
+      const certain = issued !== undefined && Math.abs(year - issued) <= 10;
+      context.report({
+        start,
+        end,
+        message: `Sai cách viết năm «${date.text}»: năm viết đủ bốn chữ số${certain ? `, cần «${whole}»` : ''}.`,
+        ...(certain && { fix: { title: `Sửa thành «${whole}»`, edits: [{ start: end - 2, end, newText: String(year) }] } }),
+      });
+    }
+  }
+}
+
+// A day and a month that a calendar has, and two digits of year, after «ngày»: not «12/26» (twelve of 26).
+const TWO_DIGIT_YEAR = /ngày\s+((?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])\/(\d{2}))(?![\p{N}/])/giu;
+
+function twoDigitYears(text: string): { index: number; text: string; year: string }[] {
+  const found: { index: number; text: string; year: string }[] = [];
+  for (const match of text.matchAll(TWO_DIGIT_YEAR)) {
+    if (match.index! > 0 && /[\p{L}\p{N}]/u.test(text[match.index! - 1]!)) continue; // «Hàngày 1/2/26» is not «ngày»
+    found.push({ index: match.index! + match[0].length - match[1]!.length, text: match[1]!, year: match[2]! });
+  }
+  return found;
+}
 
 // "trước ngày 15/4/2025", "chậm nhất ngày …", "hoàn thành … ngày …", "trong ngày 04/4/2025", "hạn … ngày".
 // Shared with the date hover, which counts the days left.
