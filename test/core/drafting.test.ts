@@ -209,6 +209,9 @@ describe('drafting: hover on a date', () => {
     assert.deepEqual([hover.start, hover.end], [EXAMPLE.indexOf('31/10/2025'), EXAMPLE.indexOf('31/10/2025') + 10]);
     const past = parseNotice(EXAMPLE.replace('31/10/2025', '01/10/2025'));
     assert.match(dateHover(past, at('31/10/2025'))!.markdown, /đã qua 5 ngày/);
+    // What was done before a date is no deadline, as date/deadline-past reads it.
+    const done = parseNotice(EXAMPLE.replace('hoàn thành trước ngày 31/10/2025', 'các phòng đã hoàn thành trước ngày 01/10/2025'));
+    assert.equal(dateHover(done, done.text.indexOf('01/10/2025') + 1)?.markdown, '**Thứ Tư**, 01/10/2025');
   });
   it('a date that does not exist; nothing off a date', () => {
     const wrong = parseNotice(EXAMPLE.replace('29/9/2025', '31/9/2025'));

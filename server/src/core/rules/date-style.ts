@@ -112,6 +112,11 @@ const DONE = /(?:^|[^\p{L}])đã(?![\p{L}])/iu;
 
 const CLAUSE_ENDS = ['.', ',', ';', ':', '!', '?'];
 
+/** Whether the clause that ends at `end` tells what was done («các phòng đã nộp … trước ngày»): no deadline. */
+export function tellsWhatWasDone(text: string, end: number): boolean {
+  return DONE.test(clauseBefore(text, end));
+}
+
 /** The clause of `text` that ends at `end`: back to the last punctuation mark (a bounded look). */
 function clauseBefore(text: string, end: number): string {
   const window = text.slice(Math.max(0, end - 200), end);
@@ -124,7 +129,7 @@ function clauseBefore(text: string, end: number): string {
 function deadlines(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const match of text.matchAll(DEADLINE)) {
-    if (DONE.test(clauseBefore(text, match.index!))) continue;
+    if (tellsWhatWasDone(text, match.index!)) continue;
     const after = match.index! + match[0].length;
     const date = findDates(text.slice(after, after + 30), after).find((d) => d.start === after || d.start === after - 5);
     if (date && isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
