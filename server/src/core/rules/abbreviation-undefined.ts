@@ -2,7 +2,8 @@ import type { Paragraph } from '../model/types';
 import { commonAbbreviations, isDefinition, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
 import { OneEditIndex } from '../text/fold';
 import type { Rule } from './types';
-import { prose } from './util';
+import { bodyParagraphs } from './util';
+import type { AbbreviationToken } from '../text/abbreviations';
 
 /**
  * An abbreviation used before it is defined: write the words out the first time, with the abbreviation
@@ -21,12 +22,13 @@ export const abbreviationUndefined: Rule = {
   check(model, context) {
     const known = commonAbbreviations(context.registry);
     const defined = new Set<string>();
-    const paragraphs: Paragraph[] = [...prose(model), ...model.footnotes.map((note) => note.content)];
+    // The trích yếu names what the content then writes out (PL1 II.5): its abbreviations are not first uses.
+    const paragraphs: Paragraph[] = [...bodyParagraphs(model), ...model.footnotes.map((note) => note.content)];
     paragraphs.sort((a, b) => a.start - b.start);
     const written = new OneEditIndex(new Set(paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => token.text))));
     for (const paragraph of paragraphs) {
       for (const token of proseAbbreviations(paragraph)) {
-        if (known.has(token.text) || defined.has(token.text)) continue;
+        if (known.has(token.text) || defined.has(token.text) || isCodeOrName(paragraph.text, token)) continue;
         defined.add(token.text); // reported once, at its first use
         if (isDefinition(paragraph.text, token)) continue;
         // A misspelling is abbreviation/typo's finding, and stands for the abbreviation it misspells.
@@ -45,3 +47,12 @@ export const abbreviationUndefined: Rule = {
     }
   },
 };
+
+/**
+ * Not an abbreviation to write out: a code with a digit ("gói thầu CP-02", "XL01"; "OCOP2" is a PDF's
+ * footnote number glued on), the head of a number ("Hiệp định vay số CVN 1234"), or part of a hyphenated
+ * name ("hệ thống e-PMIS").
+ */
+function isCodeOrName(text: string, token: AbbreviationToken): boolean {
+  return /\d/.test(token.text) || /^ \d/.test(text.slice(token.end, token.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, token.start - 2), token.start));
+}

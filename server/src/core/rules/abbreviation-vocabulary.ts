@@ -33,10 +33,12 @@ export function knownCodes(registry: Registry): Set<string> {
  * form, which its registered name may write so (Luật Doanh nghiệp 2020, Điều 38 khoản 1: "công ty TNHH",
  * "công ty CP", "DNTN"; "một thành viên" and a bank's "thương mại cổ phần" are written MTV and TMCP in
  * registered names), a school's level in its name ("Trường THPT Lê Khiết"), the headings of a table's
- * columns ("STT", "ĐVT"), and foreign technical terms read as words ("tệp PDF", "mã QR"; like ISO and LED in
- * the registry). Known, but not codes: a token one letter off one of them is not therefore a misspelled code.
+ * columns ("STT", "TT", "ĐVT"), academic titles before a name in the body ("PGS.TS. Lê Văn Hưng"; PL1 II.7.c
+ * keeps them off the signature only), and foreign technical terms read as words ("tệp PDF", "mã QR"; like
+ * ISO and LED in the registry). Known, but not codes: a token one letter off one of them is not therefore a
+ * misspelled code.
  */
-const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'STT', 'ĐVT', 'PDF', 'QR'];
+const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'STT', 'TT', 'ĐVT', 'GS', 'PGS', 'TS', 'BS', 'KS', 'NCS', 'PDF', 'QR'];
 
 // Titles abbreviated in Nơi nhận ("GĐ, các PGĐ Sở", "CT, PCT UBND tỉnh", "VPUB: CVP, PCVP").
 const TITLE_ABBREVIATIONS = ['GĐ', 'PGĐ', 'CT', 'PCT', 'CVP', 'PCVP', 'TP', 'PTP'];
@@ -126,8 +128,12 @@ export function isDefinition(text: string, token: AbbreviationToken): boolean {
   const opening = /\((?:\p{Lu}[\p{L}&]* ){0,2}$/u.exec(text.slice(Math.max(0, token.start - 30), token.start));
   if (!opening) return false;
   const at = token.start - opening[0].length;
-  const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  return before !== undefined && /\p{Ll}/u.test(before);
+  // The words before it are written out: the last has a small letter, or is one letter after such a word
+  // ("Ngân hàng Phát triển châu Á (ADB)").
+  const words = /(?:(\S+)\s+)?(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!words) return false;
+  const [, previous, last] = words;
+  return /\p{Ll}/u.test(last!) || ([...last!].length === 1 && previous !== undefined && /\p{Ll}/u.test(previous));
 }
 
 /** Đ/D and "^"/"&" confusions fold together. */
