@@ -5,9 +5,12 @@ import type { Rule } from './types';
 // "ngày 05/12/2026 (thứ Bảy)". Before a date only the capitalised names count: "lần thứ hai, ngày …" is an
 // ordinal, and so is "tuần thứ 3", and so is a name after a word that counts ("Kỳ họp thứ Năm", "Hội nghị lần
 // thứ Hai"). In parentheses right after a date nothing else is meant: "(thứ bảy)" and "(thứ 7)" too.
-const NAME = String.raw`(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)`;
+// A weekly schedule heads its days in capitals ("THỨ NĂM (28/10/2026)", "THỨ NĂM, NGÀY 28/10/2026"); a
+// number ("thứ 5, ngày 28/10/2026") counts before a date only with the comma or parenthesis that ties it.
+const NAME = String.raw`(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật|THỨ\s+(?:HAI|BA|TƯ|NĂM|SÁU|BẢY)|CHỦ\s+NHẬT)`;
+const NUMBERED = String.raw`[Tt]hứ\s+[2-7]`;
 const NAME_IN_PARENTHESES = String.raw`(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)`;
-const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,(]?\s*(?:ngày\s+)?$`, 'u');
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${NAME})\s*[,(]?|(${NUMBERED})\s*[,(])\s*(?:(?:ngày|NGÀY)\s+)?$`, 'u');
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lớp|tuần|nghị|thứ tự)\s+$/iu;
 const AFTER = new RegExp(String.raw`^\s*\(\s*(${NAME_IN_PARENTHESES})\s*\)`, 'u');
 /** How far from the date its day of the week may stand ("Chủ nhật, ngày " is the longest lead). */
@@ -51,7 +54,7 @@ export const dateWeekday: Rule = {
       if (!isValidDate(year.value, month.value, day.value)) continue; // date/invalid's finding
       const before = BEFORE.exec(text.slice(Math.max(0, date.start - REACH), date.start));
       const after = AFTER.exec(text.slice(date.end, date.end + REACH));
-      const written = before ? { name: before[1]!, start: date.start - before[0].length } : after ? { name: after[1]!, start: date.end + after[0].indexOf(after[1]!) } : undefined;
+      const written = before ? { name: (before[1] ?? before[2])!, start: date.start - before[0].length } : after ? { name: after[1]!, start: date.end + after[0].indexOf(after[1]!) } : undefined;
       if (!written || ORDINAL_BEFORE.test(text.slice(Math.max(0, written.start - 12), written.start))) continue;
       const actual = weekday(year.value, month.value, day.value);
       if (DAY_INDEX.get(written.name.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) === actual) continue;
