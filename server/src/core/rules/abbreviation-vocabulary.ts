@@ -91,9 +91,27 @@ export function identifierCodes(text: string): AbbreviationToken[] {
 export function agencyCodeCorrection(code: string, registry: Registry): string | undefined {
   const { codes } = vocabulary(registry);
   if (codes.has(code) || codes.has(code.replace(/\d+$/, ''))) return undefined;
+  // «TTG»: a known code in other capitals («TTg»).
+  const cased = [...codes].filter((candidate) => candidate !== code && candidate.toUpperCase() === code.toUpperCase());
+  if (cased.length === 1) return cased[0];
   if (code.length < 4) return undefined;
   const near = registry.agencies.map((agency) => agency.code).filter((candidate) => candidate.length >= 4 && editDistance(code, candidate, 1) === 1);
-  return near.length === 1 ? near[0] : undefined;
+  return near.length === 1 ? near[0] : transposed(code, near);
+}
+
+/**
+ * The one candidate that is `code` with two neighbouring letters swapped («UBDN» for UBND), when several are
+ * one edit away («UBDT» is too): swapped letters are a far likelier slip than another letter.
+ */
+function transposed(code: string, candidates: Iterable<string>): string | undefined {
+  const swaps = [...candidates].filter((candidate) => candidate.length === code.length && isSwap(code, candidate));
+  return swaps.length === 1 ? swaps[0] : undefined;
+}
+
+function isSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
@@ -155,10 +173,11 @@ export function typoCorrection(token: string, registry: Registry, written: OneEd
   }
   const folded = byFold.get(foldCode(token));
   if (folded) return folded !== token ? folded : undefined;
-  // One letter off, among long codes of the same length only (short codes are too alike).
-  if (token.length < 5) return undefined;
+  // One letter off, among long codes only (short codes are too alike); four letters, only swapped («UBDN»).
+  if (token.length < 4) return undefined;
   const near = new Set([...nearCodes.near(token), ...written.near(token)]);
-  return near.size === 1 ? [...near][0] : undefined;
+  if (token.length === 4) return transposed(token, near);
+  return near.size === 1 ? [...near][0] : transposed(token, near);
 }
 
 const foldedCodes = new WeakMap<Registry, Map<string, string>>();
