@@ -165,14 +165,17 @@ describe('fast paths equal the simple scans', () => {
 
   it('place names and misspellings: the words looked up as the phrase pattern finds them', () => {
     const registry = builtinRegistry();
+    // Names with a comma, a dash or "&" between their words, and one word the start of another.
+    const punctuated = ['Phòng Kế hoạch - Tài chính', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở KH&CN', 'Văn hóa', 'v.v'];
     const tables = [
       phraseTable(registry.places.map((place) => [place.name, place.name] as const)),
       phraseTable(registry.misspellings.map((entry) => [entry.wrong, entry.right] as const)),
+      phraseTable(punctuated.map((name) => [name, name] as const)),
     ];
     assert.ok(tables.every((table) => table.byFirstWord), 'the built-in lists take the fast path');
-    const words = [...registry.places.map((place) => place.name), ...registry.misspellings.map((entry) => entry.wrong)].flatMap((phrase) => phrase.split(' '));
+    const words = [...registry.places.map((place) => place.name), ...registry.misspellings.map((entry) => entry.wrong), ...punctuated].flatMap((phrase) => phrase.split(/[^\p{L}\p{M}\p{N}]+/u));
     const cased = fc.tuple(fc.constantFrom(...words), fc.constantFrom('lower', 'upper', 'as is')).map(([word, how]) => (how === 'lower' ? word.toLowerCase() : how === 'upper' ? word.toUpperCase() : word));
-    const glue = fc.constantFrom(' ', '  ', '\n', '\u00a0', '', '-', '1', '\u0301', ', ', 'x');
+    const glue = fc.constantFrom(' ', '  ', '\n', '\u00a0', '', '-', ' - ', ' -\n', '–', '1', '\u0301', ', ', ',', ' ,', '&', '.', 'x');
     const draft = fc.array(fc.oneof(cased, glue), { maxLength: 16 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(draft, (s) => {
@@ -180,9 +183,24 @@ describe('fast paths equal the simple scans', () => {
       }),
       { numRuns: 10000 },
     );
-    const odd = phraseTable([['v.v', 'vân vân'], ['sử lý', 'xử lý']]);
-    assert.equal(odd.byFirstWord, undefined, 'a phrase with a dot: the pattern alone');
-    assert.deepEqual(findPhrases('Sử  lý v.v', odd), [{ index: 0, text: 'Sử  lý' }, { index: 7, text: 'v.v' }]);
+    // Punctuated names alone, so that their words meet often: what stands between them must be as written.
+    const names = ['Kế hoạch - Tài chính', 'Văn hóa, Thể thao', 'KH&CN', 'Tài chính', 'hóa'];
+    const named = phraseTable(names.map((name) => [name, name] as const));
+    // A name with each of its gaps kept or changed (" - " to "-", ", " to " ,"), among other text.
+    const nearName = fc
+      .tuple(fc.constantFrom(...names), fc.array(fc.option(glue, { nil: undefined }), { minLength: 4, maxLength: 4 }))
+      .map(([name, changes]) => {
+        let gap = 0;
+        return name.replace(/[^\p{L}\p{M}\p{N}]+/gu, (kept) => changes[gap++] ?? kept);
+      });
+    const nameDraft = fc.array(fc.oneof(nearName, glue), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(nameDraft, (s) => assert.deepEqual(findPhrases(s, named), [...s.matchAll(named.pattern!)].map((m) => ({ index: m.index, text: m[0] })))),
+      { numRuns: 10000 },
+    );
+    const odd = phraseTable([['v.v.', 'vân vân'], ['sử lý', 'xử lý']]);
+    assert.equal(odd.byFirstWord, undefined, 'a phrase that ends with a dot: the pattern alone');
+    assert.deepEqual(findPhrases('Sử  lý v.v.', odd), [{ index: 0, text: 'Sử  lý' }, { index: 7, text: 'v.v.' }]);
   });
 
   it('citations: numbers and symbols where the character before allows one to begin', () => {

@@ -1,20 +1,16 @@
 import type { ParagraphRule } from './types';
 import { registryPhrases, respell, spelledAsRegistry } from './util';
 
-// Names of words alone: the phrase table then finds them word by word; one name with a comma or a dash
-// ("Sở Văn hóa, Thể thao và Du lịch") would turn the whole table into one slow pattern.
-const WORDS_ONLY = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
-const agenciesIn = registryPhrases((registry) =>
-  registry.agencies
-    .flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])])
-    .filter((name) => WORDS_ONLY.test(name))
-    .map((name) => [name, name] as const),
-  // A name begun in lower case is not meant as the name: not looked for.
+// Names begun in lower case are not meant as the names: not looked for. Commas and dashes are matched as
+// the registry writes them («Sở Văn hóa, Thể thao và Du lịch»).
+const agenciesIn = registryPhrases(
+  (registry) => registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
   { capitalised: true },
 );
+const unitsIn = registryPhrases((registry) => registry.units.map((unit) => [unit.name, unit.name] as const), { capitalised: true });
 
 /**
- * "Sở Khoa Học Và Công Nghệ": an agency the registry knows, written with other capitals than its name
+ * "Sở Khoa Học Và Công Nghệ", "Phòng Kế Hoạch - Tài Chính": an agency or a unit the registry knows, written with other capitals than its name
  * (PL2 IV.1 capitalises the words of the organisation's type and field, not every word). Text in capitals
  * (a header line) and a name begun in lower case (not meant as the name) are left alone.
  */
@@ -22,14 +18,17 @@ export const styleAgencyName: ParagraphRule = {
   id: 'style/agency-name',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục IV, khoản 1',
-  description: 'Tên cơ quan viết hoa đúng như tên riêng: chữ đầu của từ chỉ loại hình và lĩnh vực («Sở Khoa học và Công nghệ»), không viết hoa mọi chữ.',
+  description: 'Tên cơ quan, đơn vị viết hoa đúng như tên riêng: chữ đầu của từ chỉ loại hình và lĩnh vực («Sở Khoa học và Công nghệ», «Phòng Kế hoạch - Tài chính»), không viết hoa mọi chữ.',
   examples: {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Sở Khoa Học Và Công Nghệ chủ trì.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Sở Khoa học và Công nghệ chủ trì.',
   },
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
-    for (const match of agenciesIn(paragraph, context.registry)) {
+    // A unit's name is less settled than an agency's («Phòng Quản lý khoa học và công nghệ cơ sở» is how
+    // its own Sở writes it): only capitals the name does not have are reported there («Phòng Kế Hoạch»).
+    const units = unitsIn(paragraph, context.registry).filter((match) => overCapitalised(match.text, match.value));
+    for (const match of [...agenciesIn(paragraph, context.registry), ...units]) {
       const { text: written, value: name } = match;
       if (spelledAsRegistry(written, name)) continue;
       const from = match.index;
@@ -37,9 +36,23 @@ export const styleAgencyName: ParagraphRule = {
       context.report({
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
-        message: `Sai viết hoa tên cơ quan: «${written.split(/\s+/u).join(' ')}», cần «${name}».`,
+        message: `Sai viết hoa tên cơ quan, đơn vị: «${written.split(/\s+/u).join(' ')}», cần «${name}».`,
         fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
       });
     }
   },
 };
+
+/** Written with a capital where the name has a small letter, and nowhere the other way round. */
+function overCapitalised(written: string, name: string): boolean {
+  const words = written.split(/\s+/u);
+  const named = name.split(' ');
+  let more = false;
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i]!, named[i] ?? ''];
+    if (a === b) continue;
+    if (a.charAt(0) === b.charAt(0).toLocaleUpperCase('vi') && a.charAt(0) !== b.charAt(0)) more = true;
+    else return false;
+  }
+  return more;
+}

@@ -5,7 +5,7 @@
  * phrases' first words, much faster on long drafts, whenever every phrase is made of whole words. (It
  * compares lower case where the pattern folds case: the same for every Vietnamese letter.)
  */
-import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, SPACE, UPPER, wordHead } from './letters';
+import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, UPPER, wordHead } from './letters';
 
 /** The phrases of a list, each with the value it stands for, looked up by what the text matched. */
 export interface PhraseTable {
@@ -14,8 +14,11 @@ export interface PhraseTable {
   byKey: Map<string, string>;
   /** The same value by the phrase as the list writes it: most texts write it so, and need no phraseKey. */
   byPhrase: Map<string, string>;
-  /** The phrases' words in lower case by their first word, in the pattern's order; none if a phrase has a word with other characters. */
-  byFirstWord?: Map<string, string[][]>;
+  /**
+   * The phrases' words in lower case by their first word, in the pattern's order, with what stands between
+   * them; none if a phrase begins or ends with another character than a letter or digit.
+   */
+  byFirstWord?: Map<string, PhraseWords[]>;
   /** The first two letters (lower case) and the length of the first words: most words of a text are passed over on them. */
   heads?: Set<number>;
 }
@@ -38,6 +41,12 @@ export function phraseTable(entries: Iterable<readonly [phrase: string, value: s
     table.heads = new Set([...byFirstWord.keys()].map((word) => headOf(word, 0, word.length)));
   }
   return table;
+}
+
+/** A phrase as words in lower case and what stands between them, white space read as one space (" ", ", ", " - "). */
+export interface PhraseWords {
+  words: string[];
+  gaps: string[];
 }
 
 /** A table built once per owner (a registry): the rules look it up on every check. */
@@ -63,15 +72,15 @@ export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(te
   // compare them ("Sở" begins dozens of names).
   const lowered: string[] = [];
   const lowerAt = (run: number) => (lowered[run] ??= lowerWord(text, runs[run]!, runs[run + 1]!));
-  const spaced: boolean[] = [];
-  const spaceAfter = (run: number) => (spaced[run] ??= onlySpace(text, runs[run + 1]!, runs[run + 2]!));
+  const gaps: string[] = [];
+  const gapAfter = (run: number) => (gaps[run] ??= gapOf(text.slice(runs[run + 1]!, runs[run + 2]!)));
   for (let i = 0; i < runs.length; i += 2) {
     if (capitalised && (classAt(text, runs[i]!) & UPPER) === 0) continue;
     if (!heads.has(headOf(text, runs[i]!, runs[i + 1]!))) continue;
     const candidates = byFirstWord.get(lowerAt(i));
     if (!candidates) continue;
     let last = -1;
-    for (const words of candidates) if ((last = lastRunOf(runs, i, words, lowerAt, spaceAfter)) >= 0) break;
+    for (const phrase of candidates) if ((last = lastRunOf(runs, i, phrase, lowerAt, gapAfter)) >= 0) break;
     if (last < 0) continue;
     found.push({ index: runs[i]!, text: text.slice(runs[i], runs[last + 1]) });
     i = last;
@@ -91,16 +100,21 @@ function headOf(text: string, start: number, end: number): number {
   return wordHead(text, start, end) * 64 + Math.min(end - start, 63);
 }
 
-/** The index in `runs` of the phrase's last word when its words follow the run at `first`, apart only by white space; else -1. */
-function lastRunOf(runs: number[], first: number, words: string[], lowerAt: (run: number) => string, spaceAfter: (run: number) => boolean): number {
+/** The index in `runs` of the phrase's last word when its words follow the run at `first`, apart as in the phrase; else -1. */
+function lastRunOf(runs: number[], first: number, { words, gaps }: PhraseWords, lowerAt: (run: number) => string, gapAfter: (run: number) => string): number {
   let at = first;
   for (let w = 1; w < words.length; w++) {
     const next = at + 2;
-    if (next >= runs.length || !spaceAfter(at)) return -1;
+    if (next >= runs.length || gapAfter(at) !== gaps[w - 1]) return -1;
     if (lowerAt(next) !== words[w]) return -1;
     at = next;
   }
   return at;
+}
+
+/** What stands between two words, each run of white space read as one space (as the pattern's \s+ reads it). */
+function gapOf(between: string): string {
+  return between === ' ' ? between : between.replace(/\s+/gu, ' ');
 }
 
 /** text[start, end) in lower case, or '' when its lower case has another length (it then matches no phrase). */
@@ -109,23 +123,28 @@ function lowerWord(text: string, start: number, end: number): string {
   return lower.length === end - start ? lower : '';
 }
 
-function onlySpace(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if ((classAt(text, at) & SPACE) === 0) return false;
-  return true;
-}
-
-/** The phrases by first word, in lower case, when each word is a whole run of letters, marks and digits; else undefined. */
-function wordTable(ordered: string[]): Map<string, string[][]> | undefined {
-  const table = new Map<string, string[][]>();
+/**
+ * The phrases by first word, in lower case, when each begins and ends with a letter or digit (what stands
+ * between its words, a comma or a dash, is matched as written); else undefined.
+ */
+function wordTable(ordered: string[]): Map<string, PhraseWords[]> | undefined {
+  const table = new Map<string, PhraseWords[]>();
   for (const phrase of ordered) {
-    const written = phrase.split(/\s+/u);
-    const words = written.map((word) => word.toLowerCase());
-    // A lower case of another length (İ) or a word with other characters: the pattern alone can tell.
-    const whole = words.every((word, i) => word.length === written[i]!.length && runsOf(word, WORD).join() === `0,${word.length}`);
-    if (!whole) return undefined;
+    const runs = runsOf(phrase, WORD);
+    if (runs.length === 0 || runs[0] !== 0 || runs[runs.length - 1] !== phrase.length) return undefined;
+    const words: string[] = [];
+    const gaps: string[] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const written = phrase.slice(runs[i], runs[i + 1]);
+      const word = written.toLowerCase();
+      // A lower case of another length (İ): the pattern alone can tell.
+      if (word.length !== written.length) return undefined;
+      words.push(word);
+      if (i + 2 < runs.length) gaps.push(gapOf(phrase.slice(runs[i + 1], runs[i + 2])));
+    }
     let list = table.get(words[0]!);
     if (!list) table.set(words[0]!, (list = []));
-    list.push(words);
+    list.push({ words, gaps });
   }
   return table;
 }
