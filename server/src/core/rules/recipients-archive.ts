@@ -3,10 +3,13 @@ import type { Rule } from './types';
 // "- Lưu: VT, VP." with optional more units, copies "(02b)" and the drafter's code "PL.(300)" / "PL.300".
 const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:, ?\(?\d+\s?b?(?:ản)?\)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
 
-/** The archive line: "- Lưu: VT, <drafting unit>[, copies]." then, if any, the drafter's code in capitals. */
+/**
+ * The archive line: "- Lưu: VT, <drafting unit>[, copies]." then, if any, the drafter's code in capitals. Not
+ * beginning «- Lưu: VT» is an error (R13); its end or the drafter's code, a warning.
+ */
 export const recipientsArchive: Rule = {
   id: 'recipients/archive',
-  severity: 'warning',
+  severity: 'error',
   stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm d khoản 9 và khoản 3 Mục III',
   description: 'Dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn thảo>.», ký hiệu người soạn thảo in hoa.',
@@ -19,7 +22,10 @@ export const recipientsArchive: Rule = {
     if (!archive || !/^-\s*Lưu\b/u.test(archive.text) || ARCHIVE.test(archive.text)) return;
     const missingDot = !/\.\S*$/u.test(archive.text.replace(/\.[\p{Ll}\d]+$/u, ''));
     const fixable = ARCHIVE.test(`${archive.text}.`);
+    // R13: a line that does not begin «- Lưu: VT» is an error; its punctuation or the drafter's code, a warning.
+    const begins = /^-\s*Lưu\s*:\s*VT\b/u.test(archive.text);
     context.report({
+      ...(begins && { severity: 'warning' as const }),
       start: archive.start,
       end: archive.end,
       message: missingDot && fixable
