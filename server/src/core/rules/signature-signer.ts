@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 
 // Học hàm, học vị and honorary titles (PL1 II.7.c): "TS. Nguyễn Văn A", "Thạc sĩ Trần B".
-const ACADEMIC = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI|BSCKII|DS|DSCKI|KS|CN|NGND|NGƯT|NSND|NSƯT|ThS\.BS|TS\.BS)\.?\s*)+|^(?:Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư)\s+/u;
+const ACADEMIC = /^(?:(?:GS|PGS|TSKH|TS\.BS|TS|ThS\.BS|ThS|BSCKII|BSCKI|BS|DSCKI|DS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.?\s*)+|^(?:Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư)\s+/u;
 
 /** The signer's name is present, and carries no học hàm, học vị or honorary title before it. */
 export const signatureSigner: Rule = {
