@@ -18,6 +18,17 @@ export function sameDay(a: DayMonthYear, b: DayMonthYear): boolean {
   return a.day === b.day && a.month === b.month && a.year === b.year;
 }
 
+/**
+ * Whether two dates can be one document's, cited under `key`: always when its number carries the year
+ * («25/2018/QĐ-UBND»); otherwise only within one year, since documents are numbered from 1 each year (NĐ
+ * 30/2020/NĐ-CP, Điều 15 khoản 1): «1724/SKHCN-VP» of 2025 and of 2026 are two documents.
+ */
+export function mayBeSameDocument(key: string, a: DayMonthYear, b: DayMonthYear): boolean {
+  return YEAR_IN_NUMBER.test(key) || a.year === b.year;
+}
+
+const YEAR_IN_NUMBER = /^\d+\/\d{4}\//;
+
 /** The registry's "2018-09-12" as a date, when it is one. */
 export function knownDate(document: KnownDocument | undefined): DayMonthYear | undefined {
   const match = document?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(document.date) : null;
@@ -27,6 +38,13 @@ export function knownDate(document: KnownDocument | undefined): DayMonthYear | u
 /** "12/9/2018": the short form, as the drafts mostly write it. */
 export function formatDay(date: DayMonthYear): string {
   return `${date.day}/${date.month}/${date.year}`;
+}
+
+/** The short form written as `written` is («05/3/2021»: the day with its 0, the month without). */
+export function formatDayLike(date: DayMonthYear, written: string): string {
+  const [day, month] = written.split('/');
+  const pad = (value: number, as: string | undefined) => (as?.length === 2 && value < 10 ? `0${value}` : String(value));
+  return `${pad(date.day, day)}/${pad(date.month, month)}/${date.year}`;
 }
 
 /** The registry's abbreviations as one pattern (one compile, one pass) and their long forms, all folded. */

@@ -4,7 +4,7 @@
  * A pure function of the index; the language server turns it into a Hover.
  */
 import type { Registry } from '../registry/registry';
-import { formatDay, knownDate, sameDay } from './facts';
+import { formatDay, knownDate, mayBeSameDocument, sameDay } from './facts';
 import { draftName } from './names';
 import { mentionAt } from './navigation';
 import type { Mention } from './types';
@@ -15,7 +15,10 @@ const MAX_PLACES = 10;
 export function citationHover(index: CitationIndex, uri: string, offset: number, registry: Registry): string | undefined {
   const mention = mentionAt(index.get(uri), offset);
   if (!mention) return undefined;
-  const known = registry.document(mention.key);
+  // The registry's document under this number is another one when the number restarts and the years differ.
+  const listed = registry.document(mention.key);
+  const listedDate = knownDate(listed);
+  const known = listedDate && mention.date && !mayBeSameDocument(mention.key, mention.date, listedDate) ? undefined : listed;
   const all = index.mentions(mention.key);
   const owner = all.find((other) => other.own && other !== mention);
   const type = known?.type ?? mention.typeName ?? owner?.typeName;

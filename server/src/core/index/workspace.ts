@@ -6,7 +6,7 @@
  */
 import type { Registry } from '../registry/registry';
 import { indexDraft, type Parsed } from './draft';
-import { formatDay, knownDate, sameDay, sameIssuer, type DayMonthYear } from './facts';
+import { formatDay, knownDate, mayBeSameDocument, sameDay, sameIssuer, type DayMonthYear } from './facts';
 import type { IndexedDraft, Mention } from './types';
 
 /** What one place says of a document. */
@@ -181,21 +181,24 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
   // this place, no other place can differ, and the places need not be read one by one.
   const authority = () => list().find((other) => other.own);
   const date = mention.date;
+  // Places that may name another document under the same number (another year's): not compared.
+  const sameDocument = (other: { date?: DayMonthYear }) => !date || !other.date || mayBeSameDocument(mention.key, date, other.date);
+  const registryDate = knownDate(known);
+  const registryApplies = !registryDate || sameDocument({ date: registryDate });
   if (date) {
-    const registryDate = knownDate(known);
     if (registryDate) {
-      if (!sameDay(date, registryDate)) {
+      if (registryApplies && !sameDay(date, registryDate)) {
         found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: list().filter((other) => other.date && sameDay(other.date, registryDate)) } });
       }
     } else if (!written.days.every((day) => sameDay(day, date))) {
       const owner = authority();
       const reference = owner?.date && !mention.own ? [owner] : list().filter((other) => other.date);
-      const differing = reference.filter((other) => !sameDay(other.date!, date));
+      const differing = reference.filter((other) => sameDocument(other) && !sameDay(other.date!, date));
       if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
     }
   }
   const issuer = mention.issuer;
-  if (issuer) {
+  if (issuer && registryApplies) {
     if (known?.issuer) {
       if (!sameIssuer(issuer.text, known.issuer, registry)) {
         found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: list().filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
@@ -203,7 +206,7 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
     } else if (!written.issuers.every((text) => sameIssuer(text, issuer.text, registry))) {
       const owner = authority();
       const reference = owner?.issuer && !mention.own ? [owner] : list().filter((other) => other.issuer);
-      const differing = reference.filter((other) => !sameIssuer(other.issuer!.text, issuer.text, registry));
+      const differing = reference.filter((other) => sameDocument(other) && !sameIssuer(other.issuer!.text, issuer.text, registry));
       if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
     }
   }

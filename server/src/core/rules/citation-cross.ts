@@ -5,7 +5,7 @@
  */
 import { citationsOf, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
-import { formatDay, knownDate } from '../index/facts';
+import { formatDay, formatDayLike, knownDate } from '../index/facts';
 import { placeName } from '../index/names';
 import type { Mention, Place } from '../index/types';
 import { disagreements, type Facts } from '../index/workspace';
@@ -45,8 +45,10 @@ export const citationCrossConflict: Rule = {
             message: `Sai ngày: ${key} ghi ngày ${span.text}, ${said}.`,
             ...elsewhere(against.mentions, (m) => m.date!.place, (m) => `Ghi ngày ${m.date!.text}`),
           };
-          if (against.registry && date!.form === 'short' && !yearMismatch(citation)) {
-            finding.fix = { title: `Sửa thành ${against.registry} (theo danh mục)`, edits: [{ start: finding.start, end: finding.end, newText: against.registry }] };
+          const listed = knownDate(context.registry.document(key));
+          if (against.registry && listed && date!.form === 'short' && !yearMismatch(citation)) {
+            const newText = formatDayLike(listed, span.text);
+            finding.fix = { title: `Sửa thành ${newText} (theo danh mục)`, edits: [{ start: finding.start, end: finding.end, newText }] };
           }
           context.report(finding);
         } else {

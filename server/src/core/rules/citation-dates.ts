@@ -1,6 +1,7 @@
 import { citationsIn, citationsOf, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
 import { dayNumber, isValidDate } from '../text/dates';
+import { formatDayLike, mayBeSameDocument } from '../index/facts';
 import type { ParagraphRule, Rule } from './types';
 
 const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6; Luật Ban hành VBQPPL (số, năm ban hành)';
@@ -30,7 +31,7 @@ export const citationYearMismatch: ParagraphRule = {
       if (!identifier.year || !date || !realDate(citation) || Number(identifier.year.text) === date.year) continue;
       const known = context.registry.document(identifier.key)?.date;
       const [y, m, d] = known ? known.split('-').map(Number) : [];
-      const knownText = known && y === Number(identifier.year.text) ? `${d}/${m}/${y}` : undefined;
+      const knownText = known && y === Number(identifier.year.text) ? formatDayLike({ day: d!, month: m!, year: y }, date.value.text) : undefined;
       const start = sourceOf(citation, date.value.start);
       const end = sourceOf(citation, date.value.end);
       context.report({
@@ -93,6 +94,8 @@ export const citationDateConflict: Rule = {
       }
       const before = earlier.date!;
       if (before.day === date.day && before.month === date.month && before.year === date.year) continue;
+      // Another year's document under the same number (documents are numbered from 1 each year).
+      if (!mayBeSameDocument(citation.identifier.key, before, date)) continue;
       context.report({
         start: sourceOf(citation, date.value.start),
         end: sourceOf(citation, date.value.end),
