@@ -13,6 +13,21 @@ export function lowerGenerics(text: string): RegExpExecArray[] {
   return matchesWhere(text, LOWER_GENERIC, (text, at) => (classBefore(text, at) & LETTER) === 0 && !AFTER.test(text.slice(Math.max(0, at - 7), at)));
 }
 
+const NAME_REACH = 60;
+// Words of the fields that units are named after («Phòng Quản lý công nghệ», «Trung tâm Dịch vụ việc làm»).
+const FIELD = new RegExp(
+  String.raw`(?:^|\s)(?:${[
+    'quản lý', 'quản trị', 'kế hoạch', 'tài chính', 'kế toán', 'tổ chức', 'hành chính', 'tổng hợp', 'công nghệ', 'khoa học',
+    'kinh tế', 'nội vụ', 'nội chính', 'tư pháp', 'pháp chế', 'văn hóa', 'văn hoá', 'văn xã', 'khoa giáo', 'y tế', 'giáo dục', 'đào tạo', 'bồi dưỡng',
+    'nông nghiệp', 'lâm nghiệp', 'kiểm lâm', 'thủy lợi', 'thuỷ lợi', 'thú y', 'giống', 'khuyến nông', 'môi trường', 'tài nguyên', 'đất đai',
+    'xây dựng', 'quy hoạch', 'giao thông', 'vận tải', 'công chức', 'viên chức', 'cán bộ', 'dịch vụ', 'ứng dụng', 'chuyển đổi số', 'chuyển giao',
+    'bưu chính', 'viễn thông', 'thông tin', 'truyền thông', 'thanh tra', 'nghiệp vụ', 'kiểm soát', 'kiểm tra', 'giám sát', 'tiêu chuẩn',
+    'đo lường', 'chất lượng', 'kỹ thuật', 'phát triển', 'hỗ trợ', 'xúc tiến', 'đầu tư', 'lao động', 'việc làm', 'thi đua', 'khen thưởng',
+    'nghiên cứu', 'thực nghiệm', 'dân số', 'phục vụ', 'một cửa', 'văn thư', 'lưu trữ', 'thống kê', 'kiểm định', 'đổi mới', 'sở hữu trí tuệ',
+  ].join('|')})(?=\s|$)`,
+  'u',
+);
+
 export const styleUnitCapital: ParagraphRule = {
   id: 'style/unit-capital',
   severity: 'warning',
@@ -25,11 +40,15 @@ export const styleUnitCapital: ParagraphRule = {
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
     for (const match of lowerGenerics(paragraph.text)) {
+      // Before an abbreviation ("phòng KH-TC") the name is not written out: a style point only.
+      const abbreviated = !/\p{Ll}/u.test(match[3] ?? '') && (match[3]?.length ?? 0) > 0;
+      // A unit is named after its field; «khu vực trung tâm Quảng Ngãi», «phòng Hội đồng», «trại Sáng tác»
+      // are places, rooms and events, and keep their small letter.
+      const name = paragraph.text.slice(match.index + match[1]!.length, match.index + match[1]!.length + NAME_REACH).split(/[,;.:()]/u)[0]!;
+      if (!abbreviated && !FIELD.test(name.toLocaleLowerCase('vi'))) continue;
       const start = paragraph.sourceOffset(match.index);
       const word = match[1]!;
       const fixed = word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
-      // Before an abbreviation ("phòng KH-TC") the name is not written out: a style point only.
-      const abbreviated = !/\p{Ll}/u.test(match[3] ?? '') && (match[3]?.length ?? 0) > 0;
       context.report({
         start,
         end: start + word.length,
