@@ -79,6 +79,11 @@ function classify(field: Field): SignatureLine {
 function kindOf(text: string): SignatureLineKind {
   if (AUTHORITY_PREFIX.test(text)) return 'authority';
   if (isUpperCase(text)) return 'title';
-  if (/^(?:[\p{L}.]+\s+){0,3}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(text)) return 'name';
+  if (PERSON_NAME.test(text)) return 'name';
   return 'other';
 }
+
+// Up to three words before it (a title: "TS. Nguyễn Văn A"), then two to six capitalised words; a word may
+// hold an apostrophe, as Ê Đê and Gia Rai names do ("H'Hen Niê", "Nguyễn Thị H’Ma").
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?`;
+const PERSON_NAME = new RegExp(String.raw`^(?:[\p{L}.'’]+\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){1,5}$`, 'u');

@@ -31,11 +31,16 @@ export const recipientsEntries: Rule = {
       if (bullet === undefined) {
         context.report({ start: entry.start, end: entry.end, message: 'Thiếu gạch đầu dòng «-»: mỗi nơi nhận một dòng, bắt đầu bằng «- ».' });
       } else if (bullet !== '-') {
+        // A «+» under «- Các sở, ban, ngành:» lists the group's members: turned into «-», each would become a
+        // recipient beside its own group. The layout is the finding; how to redo it is the drafter's call.
+        const member = bullet === '+' && inGroup(index);
         context.report({
           start: entry.start,
           end: entry.start + 1,
-          message: `Sai đầu dòng nơi nhận «${bullet}», cần gạch nối «-».`,
-          fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + 1, newText: '-' }] },
+          message: member
+            ? 'Sai cách ghi nơi nhận theo nhóm «+»: mỗi nơi nhận (hoặc nhóm) một dòng, bắt đầu bằng «- ».'
+            : `Sai đầu dòng nơi nhận «${bullet}», cần gạch nối «-».`,
+          ...(!member && { fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + 1, newText: '-' }] } }),
         });
       } else if (!/^- \S/u.test(entry.text)) {
         const gap = /^-\s*/u.exec(entry.text)![0];
@@ -64,14 +69,14 @@ export const recipientsEntries: Rule = {
         });
       }
       seen.set(folded, entry);
-      if (!last) checkEnd(entry, ';');
+      if (!last) checkEnd(entry, ';', !heads(index));
     });
     const archive = entries.at(-1);
     if (archive && !/^-\s*Lưu\b/u.test(archive.text)) {
       context.report({ start: archive.start, end: archive.end, message: 'Thiếu dòng lưu cuối Nơi nhận, cần «- Lưu: VT, <đơn vị soạn thảo>.».' });
     }
 
-    function checkEnd(entry: Field, wanted: string): void {
+    function checkEnd(entry: Field, wanted: string, fixable: boolean): void {
       if (entry.text.endsWith(wanted)) return;
       const wrong = /[.,;:]$/u.test(entry.text);
       const at = wrong ? entry.end - 1 : entry.end;
@@ -80,8 +85,20 @@ export const recipientsEntries: Rule = {
         end: entry.end,
         severity: 'warning',
         message: `Sai dấu cuối dòng nơi nhận, cần «${wanted}».`,
-        fix: { title: `Kết thúc dòng bằng «${wanted}»`, edits: [{ start: at, end: entry.end, newText: wanted }] },
+        ...(fixable && { fix: { title: `Kết thúc dòng bằng «${wanted}»`, edits: [{ start: at, end: entry.end, newText: wanted }] } }),
       });
+    }
+
+    /** The entry heads a group: it ends with «:» and «+» members follow it. */
+    function heads(index: number): boolean {
+      return entries[index]!.text.endsWith(':') && entries[index + 1]?.text.startsWith('+') === true;
+    }
+
+    /** A «+» entry under a group's head. */
+    function inGroup(index: number): boolean {
+      let at = index - 1;
+      while (at >= 0 && entries[at]!.text.startsWith('+')) at--;
+      return at >= 0 && heads(at);
     }
   },
 };
