@@ -135,13 +135,21 @@ function isTitleLine(text: string, line: SourceLine): boolean {
   return field !== undefined && isUpperCase(field.text) && TITLES.has(field.text.replace(/\s+/g, ' '));
 }
 
-/** The trích yếu: the line after the title and the lines that go on with a lower-case word. */
+/**
+ * The trích yếu: the line after the title and the lines that go on with a lower-case word or a number that
+ * is no marker («giai đoạn» / «2026 - 2030»), each line perhaps in bold of its own (a Word export).
+ */
 function takeSummary(flow: SourceLine[], from: number): SourceLine[] {
   const first = flow[from];
   if (!first || findMarker(contentOf(first), 0) || isRecipientsLabel(first) || /^Căn cứ\b/u.test(contentOf(first))) return [];
   const taken = [first];
-  for (let i = from + 1; i < flow.length && /^[\p{Ll}]/u.test(contentOf(flow[i]!)); i++) taken.push(flow[i]!);
+  for (let i = from + 1; i < flow.length && continuesSummary(contentOf(flow[i]!)); i++) taken.push(flow[i]!);
   return taken;
+}
+
+function continuesSummary(line: string): boolean {
+  const text = line.replace(/^(?:\*\*|__)/u, '');
+  return /^\p{Ll}/u.test(text) || (/^\p{N}/u.test(text) && !findMarker(text, 0));
 }
 
 /** Content lines with a flag for the blank lines (or footnotes) before them. */

@@ -14,7 +14,8 @@ export const styleEmphasis: ParagraphRule = {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng gửi báo cáo **trước ngày 15/4/2025**.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng gửi báo cáo trước ngày 15/4/2025.",
   },
-  paragraphs: 'prose',
+  // The content only: the trích yếu is set in bold (PL1 II.5), a line of it in bold of its own too.
+  paragraphs: 'body',
   checkParagraph(paragraph, context) {
     for (const match of paragraph.text.matchAll(INLINE_EMPHASIS)) {
       const start = paragraph.sourceOffset(match.index!);
