@@ -4,7 +4,11 @@ import { LETTER, lowerUnitAt, runsOf } from '../text/letters';
 // Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của",
 // "Các các" at a sentence's start). Single content words are left alone: Vietnamese repeats them on purpose
 // ("dần dần", "nhà nhà", "ngày ngày chăm lo"); "ngày" and "số" count only before a number ("ngày ngày 15/11").
-const FUNCTION_WORDS = 'và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã';
+/**
+ * Words never doubled on purpose (unlike «người người», «ngày ngày», «dần dần», «từ từ»): function words, and
+ * the nouns a notice names units by («tỉnh tỉnh», «Sở Sở»).
+ */
+export const FUNCTION_WORDS = 'và|của|các|những|với|cho|tại|theo|trong|để|được|là|có|đã|từng|mỗi|sẽ|đến|về|nhằm|việc|đối|bị|đang|cũng|nếu|khi|tới|như|hoặc|nhưng|này|sở|Sở|tỉnh|phòng|huyện|xã|phường';
 const REPEATED_PAIR = /(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/gu;
 const REPEATED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${FUNCTION_WORDS}|\p{Lu}{2,}) \1(?![\p{L}\p{N}])`, 'gu');
 const REPEATED_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(ngày|số) \1(?= \p{N})/gu;
