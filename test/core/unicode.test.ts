@@ -38,4 +38,14 @@ describe('unicode', () => {
     const fixed = nfd.slice(0, edit.start) + edit.newText + nfd.slice(edit.end);
     assert.ok(fixed.normalize('NFC').startsWith('Quảng Ngãi, ngày 01 tháng 2'));
   });
+
+  it('writes a fix of decomposed text decomposed, and of composed text composed', () => {
+    const draft = 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nGiao Sở Tài Chính chủ trì.';
+    for (const form of ['NFC', 'NFD'] as const) {
+      const text = draft.normalize(form);
+      const edit = check(text).findings.find((f) => f.ruleId === 'style/agency-name')!.fix!.edits[0]!;
+      assert.equal(edit.newText, edit.newText.normalize(form), form);
+      assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), draft.replace('Tài Chính', 'Tài chính').normalize(form), form);
+    }
+  });
 });

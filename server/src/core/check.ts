@@ -87,7 +87,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const silenced = silencer(readDirectives(model.comments), lineOf(model.text));
   const kept = findings.filter((finding) => !silenced(finding.ruleId, finding.start));
   const toSource = normalized.toSource;
-  const mapped = text === normalized.text ? kept : kept.map((finding) => mapFinding(finding, toSource));
+  const mapped = text === normalized.text ? kept : kept.map((finding) => mapFinding(finding, toSource, text));
   mapped.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { model, findings: mapped, toSource, failures };
 }
@@ -125,12 +125,19 @@ function resolveIssuer(model: NoticeModel, registry: Registry, frontAgency: stri
   return profile ? { issuer: profile, named: false } : { named: false };
 }
 
-function mapFinding(finding: Finding, toSource: (offset: number) => number): Finding {
+function mapFinding(finding: Finding, toSource: (offset: number) => number, source: string): Finding {
   const mapped: Finding = { ...finding, start: toSource(finding.start), end: toSource(finding.end) };
   if (finding.fix) {
     mapped.fix = {
       title: finding.fix.title,
-      edits: finding.fix.edits.map((edit) => ({ ...edit, start: toSource(edit.start), end: toSource(edit.end) })),
+      edits: finding.fix.edits.map((edit) => {
+        const start = toSource(edit.start);
+        const end = toSource(edit.end);
+        // A fix of text typed decomposed (NFD) writes decomposed too: the draft keeps one form.
+        const replaced = source.slice(start, end);
+        const newText = replaced !== '' && replaced !== replaced.normalize('NFC') ? edit.newText.normalize('NFD') : edit.newText;
+        return { start, end, newText };
+      }),
     };
   }
   if (finding.related) mapped.related = finding.related.map((r) => ({ ...r, start: toSource(r.start), end: toSource(r.end) }));

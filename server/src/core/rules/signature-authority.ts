@@ -19,6 +19,13 @@ export const signatureAuthority: Rule = {
   },
   check(model, context) {
     const lines = model.signature.filter((line) => line.kind !== 'other');
+    // A deputy signs for the head (Điều 13 khoản 1): «PHÓ GIÁM ĐỐC» alone, with no «KT. GIÁM ĐỐC» above it.
+    // One in charge of the agency («… PHỤ TRÁCH») signs so.
+    const first = lines[0];
+    if (first?.kind === 'title' && /^PHÓ\s/u.test(first.text) && !/PHỤ TRÁCH/u.test(first.text)) {
+      const head = first.text.replace(/^PHÓ\s+/u, '').replace(/\s+/g, ' ');
+      context.report({ start: first.start, end: first.end, message: `Thiếu quyền hạn ký: cấp phó ký thay cấp trưởng, cần dòng «KT. ${head}» trên «${first.text.replace(/\s+/g, ' ')}».` });
+    }
     for (const line of lines) if (line.kind === 'authority') checkPrefix(line, context.report);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
