@@ -1,6 +1,7 @@
 import type { Field } from '../model/types';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
+import { prose } from './util';
 
 /**
  * One recipient per line: "- " first, ";" last; the last line "- Lưu: VT, …" ends with ".". A notice is a
@@ -17,6 +18,14 @@ export const recipientsEntries: Rule = {
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.",
   },
   check(model, context) {
+    // «Kính gửi:» under the trích yếu, as a công văn has it (PL1 II.9.b): a notice names its recipients below.
+    for (const paragraph of prose(model)) {
+      const greeting = /^Kính gửi\b\s*:?/u.exec(paragraph.text);
+      if (greeting) {
+        const start = paragraph.sourceOffset(0);
+        context.report({ start, end: paragraph.sourceOffset(greeting[0].length), message: 'Sai thể thức: Thông báo không có «Kính gửi»; nơi nhận ghi ở mục «Nơi nhận».' });
+      }
+    }
     const entries = model.recipients?.entries ?? [];
     const seen = new Map<string, Field>();
     entries.forEach((entry, index) => {
