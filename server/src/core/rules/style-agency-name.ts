@@ -3,11 +3,15 @@ import { registryPhrases, respell, spelledAsRegistry } from './util';
 
 // Names begun in lower case are not meant as the names: not looked for. Commas and dashes are matched as
 // the registry writes them («Sở Văn hóa, Thể thao và Du lịch»).
-const agenciesIn = registryPhrases(
-  (registry) => registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
+// One table for both (a paragraph's words are read once); a unit's name is told apart by its value.
+const UNIT = '\u0000';
+const namesIn = registryPhrases(
+  (registry) => [
+    ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
+    ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
+  ],
   { capitalised: true },
 );
-const unitsIn = registryPhrases((registry) => registry.units.map((unit) => [unit.name, unit.name] as const), { capitalised: true });
 
 /**
  * "Sở Khoa Học Và Công Nghệ", "Phòng Kế Hoạch - Tài Chính": an agency or a unit the registry knows, written with other capitals than its name
@@ -27,10 +31,11 @@ export const styleAgencyName: ParagraphRule = {
   checkParagraph(paragraph, context) {
     // A unit's name is less settled than an agency's («Phòng Quản lý khoa học và công nghệ cơ sở» is how
     // its own Sở writes it): only capitals the name does not have are reported there («Phòng Kế Hoạch»).
-    const units = unitsIn(paragraph, context.registry).filter((match) => overCapitalised(match.text, match.value));
-    for (const match of [...agenciesIn(paragraph, context.registry), ...units]) {
-      const { text: written, value: name } = match;
-      if (spelledAsRegistry(written, name)) continue;
+    for (const match of namesIn(paragraph, context.registry)) {
+      const unit = match.value.startsWith(UNIT);
+      const name = unit ? match.value.slice(1) : match.value;
+      const written = match.text;
+      if (spelledAsRegistry(written, name) || (unit && !overCapitalised(written, name))) continue;
       const from = match.index;
       const to = from + written.length;
       context.report({
