@@ -41,6 +41,7 @@ import { styleUnitCapital } from './style-unit-capital';
 import type { Rule } from './types';
 import { typoDashSpacing } from './typo-dash-spacing';
 import { typoDoubleSpace } from './typo-double-space';
+import { typoInvisibleCharacter } from './typo-invisible-character';
 import { typoLegacyEncoding } from './typo-legacy-encoding';
 import { typoRepeatedWords } from './typo-repeated-words';
 import { typoSpaceBeforePunctuation } from './typo-space-before-punctuation';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   bodyMeetingDate,
   typoDoubleSpace,
   typoSpaceBeforePunctuation,
+  typoInvisibleCharacter,
   typoDashSpacing,
   typoUnbalanced,
   typoRepeatedWords,

@@ -1,0 +1,47 @@
+import type { Rule } from './types';
+
+/**
+ * Characters that show nothing: a zero-width space, a word joiner, a soft hyphen or a byte-order mark inside
+ * the text, left by Word, a PDF or a web page. They split a word or a number where the eye sees none
+ * («Số:\u200b 7/TB-SKHCN», «TT\u200bHC»), so a search, a copy or this checker reads something else.
+ */
+export const typoInvisibleCharacter: Rule = {
+  id: 'typo/invisible-character',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục I, khoản 4 (phông chữ Unicode theo TCVN 6909:2001)',
+  description: 'Văn bản không chứa ký tự ẩn (khoảng trắng độ rộng 0, dấu gạch nối mềm, BOM) xen giữa chữ.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng rà soát các thủ tục hành\u200b chính.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng rà soát các thủ tục hành chính.',
+  },
+  check(model, context) {
+    for (const match of model.text.matchAll(INVISIBLE)) {
+      const start = match.index!;
+      // A byte-order mark at the very start marks the file's encoding: it belongs there.
+      if (start === 0 && match[0] === '\ufeff') continue;
+      const end = start + match[0].length;
+      if (model.excluded.some((span) => span.start <= start && end <= span.end)) continue;
+      context.report({
+        start,
+        end,
+        message: `Sai ký tự: ${match[0].length > 1 ? `${match[0].length} ký tự ẩn` : 'ký tự ẩn'} (${[...new Set(match[0])].map(name).join(', ')}) xen giữa văn bản; cần xóa.`,
+        fix: { title: 'Xóa ký tự ẩn', edits: [{ start, end, newText: '' }] },
+      });
+    }
+  },
+};
+
+// Zero-width space and non-joiner, word joiner, soft hyphen, byte-order mark. Not the zero-width joiner,
+// which holds emoji together.
+const INVISIBLE = /[\u200b\u200c\u2060\u00ad\ufeff]+/g;
+
+function name(char: string): string {
+  switch (char) {
+    case '\u00ad':
+      return 'gạch nối mềm U+00AD';
+    case '\ufeff':
+      return 'BOM U+FEFF';
+    default:
+      return `khoảng trắng độ rộng 0 U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+}
