@@ -10,7 +10,7 @@ import { parseHeader } from './header';
 import { contentOf, findPlainFootnotes, isHardWrapped, splitLines, type SourceLine } from './lines';
 import { readMarkdown } from './markdown';
 import type { Footnote, NoticeModel, Paragraph, Span } from './types';
-import { DOCUMENT_TITLES } from './vocabulary';
+import { AUTHORITY_PREFIX, DOCUMENT_TITLES } from './vocabulary';
 
 /** How far into the draft the tên loại may stand (the header has at most a dozen lines). */
 const TITLE_SEARCH_LINES = 40;
@@ -22,7 +22,8 @@ export function parseNotice(text: string): NoticeModel {
   const { footnotes: plainFootnotes, footnoteLines } = findPlainFootnotes(lines);
   for (const definition of markdown.footnoteDefinitions) markLines(lines, definition, footnoteLines);
 
-  const flow = footerTableCells(text, lines.filter((line) => !line.blank && !footnoteLines.has(line.index)));
+  const footerRows: Span[] = [];
+  const flow = footerTableCells(text, lines.filter((line) => !line.blank && !footnoteLines.has(line.index)), footerRows);
   const model: NoticeModel = {
     text,
     header: {},
@@ -55,10 +56,12 @@ export function parseNotice(text: string): NoticeModel {
   let paragraphs = buildParagraphs(contentLines(flow.slice(at, bodyEnd)), hardWrapped);
   // Without a "Nơi nhận", the signature follows the paragraph that closes the content with "./.".
   const closingAt = findLastIndex(paragraphs, (paragraph) => endsWithClosing(paragraph.text));
-  if (labelAt < 0 && closingAt >= 0) {
+  // Signatures laid out as a table between the closing and the Nơi nhận are the footer's, not the body's.
+  const tableSignature = labelAt >= 0 && closingAt >= 0 && closingAt < paragraphs.length - 1 && paragraphs.slice(closingAt + 1).every((p) => inRows(p, footerRows));
+  if ((labelAt < 0 || tableSignature) && closingAt >= 0) {
     const lastLine = paragraphs[closingAt]!.lines.at(-1)!;
     bodyEnd = flow.findIndex((line) => line.start >= lastLine.end);
-    if (bodyEnd < 0) bodyEnd = flow.length;
+    if (bodyEnd < 0 || (tableSignature && bodyEnd > labelAt)) bodyEnd = labelAt >= 0 ? labelAt : flow.length;
     paragraphs = paragraphs.slice(0, closingAt + 1);
   }
   model.body = buildTree(paragraphs);
@@ -102,32 +105,51 @@ export function parseNotice(text: string): NoticeModel {
 const RECIPIENTS = /Nơi\s+nhận/iu;
 const DELIMITER_ROW = /^\|?[\s:|-]+$/u;
 
-function isRecipientsRow(line: SourceLine): boolean {
+/**
+ * A row of the footer laid out as a table: the one holding «Nơi nhận», or signatures side by side (a joint
+ * notice: «| **TM. BAN CHẤP HÀNH CÔNG ĐOÀN**<br>**CHỦ TỊCH**<br>…<br>**Nguyễn Thị Lan** | **GIÁM ĐỐC**<br>…|»):
+ * each cell a title in capitals (or a signing authority) over lines ending with the signer's name.
+ */
+function isFooterRow(line: SourceLine): boolean {
   const content = contentOf(line);
-  return content.startsWith('|') && content.includes('<br') && RECIPIENTS.test(content);
+  if (!content.startsWith('|') || !content.includes('<br')) return false;
+  if (RECIPIENTS.test(content)) return true;
+  const cells = content.split('|').map((cell) => cell.split(/<br\s*\/?>/iu).map(plainCell).filter(Boolean)).filter((lines) => lines.length > 0);
+  return cells.length > 0 && cells.every((lines) => lines.length >= 2 && (isUpperCase(lines[0]!) || AUTHORITY_PREFIX.test(lines[0]!)) && SIGNER.test(lines.at(-1)!));
+}
+
+const SIGNER = /^\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?){1,5}$/u;
+
+function plainCell(text: string): string {
+  return text.replace(/\*\*|__/gu, '').trim();
 }
 
 /**
- * The footer laid out as a Markdown table, two columns as in the decree's layout: the row is read as the
- * lines of its cells, column after column (the Nơi nhận, then the signature), and its delimiter row dropped.
- * Other tables are left as they are.
+ * The footer laid out as a Markdown table, columns as in the decree's layout: each of its rows is read as the
+ * lines of its cells, column after column (the Nơi nhận, then the signature), and a delimiter row after it
+ * dropped; `rows` receives where the rows were. Other tables are left as they are.
  */
-function footerTableCells(text: string, flow: SourceLine[]): SourceLine[] {
-  const at = flow.findIndex(isRecipientsRow);
-  if (at < 0) return flow;
-  const row = flow[at]!;
-  const cells = splitColumns(text, row).map((cell): SourceLine => ({
-    index: row.index,
-    start: cell.start,
-    end: cell.end,
-    raw: text.slice(cell.start, cell.end),
-    contentStart: cell.start,
-    contentEnd: cell.end,
-    blank: false,
-  }));
-  const rest = flow.slice(at + 1);
-  if (rest[0] && DELIMITER_ROW.test(contentOf(rest[0]))) rest.shift();
-  return [...flow.slice(0, at), ...cells, ...rest];
+function footerTableCells(text: string, flow: SourceLine[], rows: Span[]): SourceLine[] {
+  if (!flow.some(isFooterRow)) return flow;
+  const read: SourceLine[] = [];
+  for (let i = 0; i < flow.length; i++) {
+    const row = flow[i]!;
+    if (!isFooterRow(row)) {
+      read.push(row);
+      continue;
+    }
+    rows.push({ start: row.start, end: row.end });
+    for (const cell of splitColumns(text, row)) {
+      read.push({ index: row.index, start: cell.start, end: cell.end, raw: text.slice(cell.start, cell.end), contentStart: cell.start, contentEnd: cell.end, blank: false });
+    }
+    if (flow[i + 1] && DELIMITER_ROW.test(contentOf(flow[i + 1]!))) i++;
+  }
+  return read;
+}
+
+/** The paragraph is made of the cells of the footer's table rows. */
+function inRows(paragraph: Paragraph, rows: Span[]): boolean {
+  return paragraph.lines.every((span) => rows.some((row) => row.start <= span.start && span.end <= row.end));
 }
 
 function isTitleLine(text: string, line: SourceLine): boolean {
