@@ -11,6 +11,8 @@ import { mergeRegistry } from '../../server/src/core/registry/merge';
 import { Registry } from '../../server/src/core/registry/registry';
 import { Reuse } from '../../server/src/core/reuse';
 import { citedParagraphs } from '../../server/src/core/rules/util';
+import { normalizeNfc } from '../../server/src/core/text/normalize';
+import { spansWithin } from '../../server/src/core/text/search';
 import { mutate, mutation } from '../support/arbitraries';
 import { draftFiles, repoPath } from '../support/paths';
 
@@ -50,7 +52,8 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
     const reuse = new Reuse();
     const draft = drafts[0]!;
     const at = draft.indexOf('\n', draft.length >> 1);
-    const word = ' Giao Sở Tài chính chủ trì (';
+    // Words, an invisible character, decomposed letters (NFD) and an old encoding's «Th«ng b¸o», one by one.
+    const word = ` Giao Sở Tài chính chủ trì (\u200b${'Quyết định'.normalize('NFD')} Th«ng b¸o`;
     for (let i = 0; i <= word.length; i++) {
       const text = draft.slice(0, at) + word.slice(0, i) + draft.slice(at);
       assert.deepEqual(check(text, { reuse }).findings, check(text).findings, `after ${i} letters`);
@@ -74,6 +77,57 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
         const fresh = check(text);
         assert.deepEqual(incremental.findings, fresh.findings, `at ${at}`);
         assert.deepEqual(citedParagraphs(incremental.model).map((p) => p.text), citedParagraphs(fresh.model).map((p) => p.text), `at ${at}`);
+      }
+    }
+  });
+
+  it('tells a draft in NFC from the lines an edit changed, and normalises any other draft whole', () => {
+    // Marks typed after a letter, at a line's start, decomposed lines: the edit's lines alone must tell.
+    const marks = fc.constantFrom('\u0301', '\u0323', '\u0302', 'a\u0301', '\u0301\n', '\n\u0301', 'ệ', 'e\u0302\u0323');
+    const edit = fc.oneof(mutation, fc.record({ kind: fc.constant('char' as const), line: fc.nat(), at: fc.nat(), remove: fc.nat(2), insert: marks }));
+    fc.assert(
+      fc.property(fc.nat(drafts.length - 1), fc.array(fc.array(edit, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 8 }), (which, steps) => {
+        const reuse = new Reuse();
+        let text = drafts[which]!;
+        for (const changes of [[], ...steps]) {
+          text = mutate(text, changes);
+          const normalized = reuse.normalize(text);
+          const fresh = normalizeNfc(text);
+          assert.equal(normalized.text, fresh.text);
+          for (let offset = 0; offset <= fresh.text.length; offset += 97) assert.equal(normalized.toSource(offset), fresh.toSource(offset));
+          reuse.begin(builtinRegistry(), normalized.text);
+        }
+      }),
+      { seed: 77, numRuns: 300 },
+    );
+  });
+
+  it('finds again around the edit only what a scan of the whole draft finds', () => {
+    const find = (text: string, from: number, to: number) => spansWithin(text, from, to, /[[<\u200b]+|```/g);
+    const noise = fc.constantFrom('[', '<', '\u200b', '```', '[^1]', '\n', 'x');
+    const edit = fc.oneof(mutation, fc.record({ kind: fc.constant('char' as const), line: fc.nat(), at: fc.nat(), remove: fc.nat(3), insert: noise }));
+    fc.assert(
+      fc.property(fc.nat(drafts.length - 1), fc.array(fc.record({ changes: fc.array(edit, { minLength: 1, maxLength: 3 }), scanned: fc.boolean() }), { minLength: 1, maxLength: 8 }), (which, steps) => {
+        const reuse = new Reuse();
+        let text = drafts[which]!;
+        // A check that does not scan (its rule turned off) leaves the next one nothing to build on.
+        for (const { changes, scanned } of [{ changes: [], scanned: true }, ...steps]) {
+          text = mutate(text, changes);
+          reuse.begin(builtinRegistry(), text);
+          if (scanned) assert.deepEqual(reuse.aroundEdit('marks', text, find), find(text, 0, text.length));
+        }
+      }),
+      { seed: 78, numRuns: 300 },
+    );
+    // A match the edit extends or cuts from inside: «[» typed after «[», the third «`» of a fence.
+    const reuse = new Reuse();
+    const draft = drafts[0]!;
+    const at = draft.indexOf('\n', draft.length >> 1);
+    for (const typed of ['[[[x', '``x`', '\u200b[<']) {
+      for (const length of [...Array(typed.length + 1).keys(), ...[...Array(typed.length).keys()].reverse()]) {
+        const text = `${draft.slice(0, at)}[${typed.slice(0, length)}${draft.slice(at)}`;
+        reuse.begin(builtinRegistry(), text);
+        assert.deepEqual(reuse.aroundEdit('marks', text, find), find(text, 0, text.length), `«${typed.slice(0, length)}»`);
       }
     }
   });

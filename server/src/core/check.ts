@@ -41,7 +41,8 @@ export interface CheckResult {
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const normalized = normalizeNfc(text);
+  // While a draft is edited, only the lines the edit changed are read to tell that it is still in NFC.
+  const normalized = options.reuse ? options.reuse.normalize(text) : normalizeNfc(text);
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
   const registry = options.registry ?? builtinRegistry();

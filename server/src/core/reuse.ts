@@ -11,6 +11,7 @@
 import type { Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
 import { detached } from './text/chars';
+import { inNfc, normalizeNfc, type NormalizedText } from './text/normalize';
 
 /** A scan's result and the last check that asked for it. */
 interface Scan {
@@ -58,6 +59,12 @@ export class Reuse {
   private prefix = 0;
   private suffix = 0;
   private delta = 0;
+  /** The edit last found, between `base` and `draft` (found once for the normalisation and the check). */
+  private edit = NO_EDIT;
+  /** The last draft given to `normalize`, if it was in NFC already. */
+  private nfcDraft: string | undefined;
+  /** Scans of the whole draft by kind, and the check that made each (see `aroundEdit`). */
+  private draftScans = new Map<string, { check: number; found: Span[] }>();
 
   /**
    * A new check of `draft` begins: another registry voids all; what the last two checks did not use is let
@@ -73,10 +80,63 @@ export class Reuse {
     this.used = 0;
     this.previous = this.current;
     this.current = new Map();
-    this.prefix = commonPrefix(this.draft, draft);
-    this.suffix = draft.length - commonSuffix(this.draft, draft, this.prefix);
+    ({ prefix: this.prefix, suffix: this.suffix } = this.editSince(draft));
     this.delta = draft.length - this.draft.length;
     this.draft = draft;
+    // The draft before is no longer needed: let it go.
+    this.edit = NO_EDIT;
+  }
+
+  /**
+   * The draft in NFC. When the last draft was given in NFC and the lines the edit changed are in NFC, so is
+   * the whole draft: NFC never joins across a line break (nothing composes with it), so only those lines
+   * are read. A draft being typed in NFC is then not normalised whole on every keystroke.
+   */
+  normalize(source: string): NormalizedText {
+    if (this.nfcDraft !== undefined && this.nfcDraft === this.draft) {
+      const { prefix, suffix } = this.editSince(source);
+      const lines = source.slice(lineStart(source, prefix), lineEnd(source, suffix));
+      if (lines === lines.normalize('NFC')) {
+        this.nfcDraft = source;
+        return inNfc(source);
+      }
+    }
+    const normalized = normalizeNfc(source);
+    this.nfcDraft = normalized.text === source ? source : undefined;
+    return normalized;
+  }
+
+  /**
+   * What `find` finds in the whole draft of the check under way, found again only on the lines the edit
+   * since the last check changed: the rest is the last check's, moved with its text. `find(text, from, to)`
+   * returns, in order, what starts in [from, to); nothing it finds may hold or touch a line break.
+   */
+  aroundEdit<T extends Span>(kind: string, draft: string, find: (text: string, from: number, to: number) => T[]): T[] {
+    const last = this.draftScans.get(kind);
+    let found: T[];
+    if (last && last.check === this.check - 1 && draft === this.draft) {
+      const from = lineStart(draft, this.prefix);
+      const to = lineEnd(draft, this.suffix);
+      const before = last.found as T[];
+      found = [];
+      for (const span of before) if (span.end <= from) found.push(span);
+      for (const span of find(draft, from, to)) found.push(span);
+      for (const span of before) if (span.start >= to - this.delta) found.push({ ...span, start: span.start + this.delta, end: span.end + this.delta });
+    } else {
+      found = find(draft, 0, draft.length);
+    }
+    if (draft === this.draft) this.draftScans.set(kind, { check: this.check, found });
+    return found;
+  }
+
+  /** Where `draft` differs from the last draft: the same before `prefix`, and from `suffix` on. */
+  private editSince(draft: string): { prefix: number; suffix: number } {
+    const edit = this.edit;
+    if (edit.base !== this.draft || edit.draft !== draft) {
+      const prefix = commonPrefix(this.draft, draft);
+      this.edit = { base: this.draft, draft, prefix, suffix: draft.length - commonSuffix(this.draft, draft, prefix) };
+    }
+    return this.edit;
   }
 
   /**
@@ -157,8 +217,22 @@ export class Reuse {
     this.memos.clear();
     this.kept = 0;
     this.current = new Map();
+    this.draftScans = new Map();
   }
 }
+
+/** Where the line holding `offset` begins. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Where the line holding `offset` ends (at its line break, or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
+
+const NO_EDIT = { base: '', draft: '', prefix: 0, suffix: 0 };
 
 // Chunks compared at once, then smaller ones: an edit is found in a long draft without reading it character by
 // character (a comparison of two slices runs as one memory comparison).
@@ -225,6 +299,14 @@ export function reusing(): boolean {
  */
 export function memoOf(text: string): Memo | undefined {
   return active?.memo(text);
+}
+
+/**
+ * What `find` finds in the whole draft of the check under way (see Reuse.aroundEdit); without a Reuse, it just
+ * finds.
+ */
+export function scannedAroundEdit<T extends Span>(kind: string, draft: string, find: (text: string, from: number, to: number) => T[]): T[] {
+  return active ? active.aroundEdit(kind, draft, find) : find(draft, 0, draft.length);
 }
 
 /** The paragraph over `spans` as the last check built it, if the check under way keeps what it computes and the text under them is unchanged. */

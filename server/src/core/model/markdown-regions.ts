@@ -7,7 +7,8 @@
  * notice, two footnotes in 10 KB, that is a hundredth of the text.
  */
 
-import { lastAtOrBefore } from '../text/search';
+import { scannedAroundEdit } from '../reuse';
+import { lastAtOrBefore, spansWithin } from '../text/search';
 
 export interface MarkdownRegion {
   /** The chunks to parse, in order, each ending where the next chunk of the draft began. */
@@ -22,13 +23,16 @@ const BOUNDARY = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))(?=[^ \t\r\n\uFE
 const RELEVANT = /[[<]/g;
 // Blocks that outlive a blank line: fenced code, and the raw HTML blocks that end on a marker rather than at
 // a blank line (<!-- is handled below, the rest is rare enough to take the whole parse).
-const SPANNING = /```|~~~|<(?:\?|![A-Za-z[]|(?:script|pre|style|textarea))/i;
+const SPANNING = /```|~~~|<(?:\?|![A-Za-z[]|(?:script|pre|style|textarea))/gi;
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
 const FRONT_MATTER_CLOSE = /(?:\r\n|\n|\r)---[ \t]*(?=\r\n|\n|\r|$)/g;
 
 /** The region to parse, or undefined when the draft must be parsed whole. */
 export function markdownRegion(text: string): MarkdownRegion | undefined {
-  if (SPANNING.test(text)) return undefined;
+  // Both searches are of marks within a line: while the draft is edited, only the lines the edit changed are
+  // searched again.
+  if (scannedAroundEdit('markdown: spanning blocks', text, (draft, from, to) => spansWithin(draft, from, to, SPANNING)).length > 0) return undefined;
+  const marks = scannedAroundEdit('markdown: [ and <', text, (draft, from, to) => spansWithin(draft, from, to, RELEVANT));
   const starts = chunkStarts(text);
   let mustReach = 0;
   if (FRONT_MATTER_OPEN.test(text)) {
@@ -40,12 +44,12 @@ export function markdownRegion(text: string): MarkdownRegion | undefined {
   // The first chunk always: any other chunk put at the start of the region could read as front matter.
   const wanted = new Set<number>([0]);
   if (mustReach > 0) for (let i = 0; i < starts.length && starts[i]! < mustReach; i++) wanted.add(i);
-  RELEVANT.lastIndex = 0;
-  for (let match = RELEVANT.exec(text); match; match = RELEVANT.exec(text)) {
-    const chunk = lastAtOrBefore(starts, match.index);
+  for (let i = 0; i < marks.length; ) {
+    const chunk = lastAtOrBefore(starts, marks[i]!.start);
     wanted.add(chunk);
     // Skip to the next chunk: one mark is enough to take it.
-    RELEVANT.lastIndex = chunk + 1 < starts.length ? starts[chunk + 1]! : text.length;
+    const next = chunk + 1 < starts.length ? starts[chunk + 1]! : text.length;
+    while (i < marks.length && marks[i]!.start < next) i++;
   }
   return glue(text, starts, [...wanted].sort((a, b) => a - b));
 }

@@ -1,3 +1,5 @@
+import { scannedAroundEdit } from '../reuse';
+import { spansWithin } from '../text/search';
 import type { Rule } from './types';
 
 /**
@@ -15,16 +17,16 @@ export const typoInvisibleCharacter: Rule = {
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nCác phòng rà soát các thủ tục hành chính.',
   },
   check(model, context) {
-    for (const match of model.text.matchAll(INVISIBLE)) {
-      const start = match.index!;
+    // While the draft is edited, only the lines the edit changed are searched again.
+    for (const { start, end } of scannedAroundEdit('invisible characters', model.text, invisibleRuns)) {
+      const run = model.text.slice(start, end);
       // A byte-order mark at the very start marks the file's encoding: it belongs there.
-      if (start === 0 && match[0] === '\ufeff') continue;
-      const end = start + match[0].length;
+      if (start === 0 && run === '\ufeff') continue;
       if (model.excluded.some((span) => span.start <= start && end <= span.end)) continue;
       context.report({
         start,
         end,
-        message: `Sai ký tự: ${match[0].length > 1 ? `${match[0].length} ký tự ẩn` : 'ký tự ẩn'} (${[...new Set(match[0])].map(name).join(', ')}) xen giữa văn bản; cần xóa.`,
+        message: `Sai ký tự: ${run.length > 1 ? `${run.length} ký tự ẩn` : 'ký tự ẩn'} (${[...new Set(run)].map(name).join(', ')}) xen giữa văn bản; cần xóa.`,
         fix: { title: 'Xóa ký tự ẩn', edits: [{ start, end, newText: '' }] },
       });
     }
@@ -34,6 +36,9 @@ export const typoInvisibleCharacter: Rule = {
 // Zero-width space and non-joiner, word joiner, soft hyphen, byte-order mark. Not the zero-width joiner,
 // which holds emoji together.
 const INVISIBLE = /[\u200b\u200c\u2060\u00ad\ufeff]+/g;
+
+/** The runs of invisible characters that start in [from, to) of `text`. */
+const invisibleRuns = (text: string, from: number, to: number) => spansWithin(text, from, to, INVISIBLE);
 
 function name(char: string): string {
   switch (char) {

@@ -1,6 +1,6 @@
-import { legacyEncoding, mayBeLegacy } from '../text/legacy-encoding';
+import { foreignCharacters, legacyEncoding } from '../text/legacy-encoding';
 import type { NoticeModel } from '../model/types';
-import { reused } from '../reuse';
+import { reused, scannedAroundEdit } from '../reuse';
 import type { Rule } from './types';
 import { prose } from './util';
 
@@ -29,7 +29,8 @@ export const typoLegacyEncoding: Rule = {
       return;
     }
     // One paragraph pasted from an old document into a Unicode draft.
-    if (!mayBeLegacy(model.text)) return;
+    // While the draft is edited, only the lines the edit changed are searched again.
+    if (scannedAroundEdit('old-encoding characters', model.text, foreignCharacters).length === 0) return;
     for (const paragraph of prose(model)) {
       const pasted = reused('legacy-encoding', paragraph, inParagraph);
       if (!pasted) continue;

@@ -4,6 +4,7 @@
  * (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục I, khoản 4: TCVN 6909:2001).
  */
 import type { Span } from '../model/types';
+import { spansWithin } from './search';
 
 // Latin-1 characters that those encodings put inside Vietnamese words and Unicode Vietnamese never does
 // ("Qu¶ng", "häc", "hoøa"): Vietnamese Unicode uses only à-ã, è-ê, ì-í, ò-õ, ù-ú, ý and their capitals.
@@ -13,11 +14,14 @@ const WORD = /[A-Za-z\u00A1-\u00FF\u0100-\u024F\u1E00-\u1EFF]+/gu;
 const VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/u;
 // The characters of FOREIGN_INSIDE's middle that a Unicode draft uses as symbols («, », °, ±, ², ³, ·) left
 // out: a single class any text in those encodings is full of, and most Unicode drafts do not have at all.
-const FOREIGN = /[¡-ª¬-¯´-¶¸-º¼-¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ]/u;
+const FOREIGN = /[¡-ª¬-¯´-¶¸-º¼-¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ]/gu;
 
-/** Whether `text` may hold words in an old encoding: a quick look before reading word by word. */
-export function mayBeLegacy(text: string): boolean {
-  return FOREIGN.test(text);
+/**
+ * Where [from, to) of `text` may hold words in an old encoding: a quick look before reading word by word (a
+ * paragraph without one of these characters has none).
+ */
+export function foreignCharacters(text: string, from: number, to: number): Span[] {
+  return spansWithin(text, from, to, FOREIGN);
 }
 
 /** Enough of the draft to tell: a paste in an old encoding is wholesale. */

@@ -19,7 +19,7 @@ const COMBINING_MARK = /\p{M}/u;
 
 export function normalizeNfc(source: string): NormalizedText {
   const nfc = source.normalize('NFC');
-  if (nfc === source) return { text: source, toSource: (offset) => offset };
+  if (nfc === source) return inNfc(source);
 
   // Parallel arrays: the start of each normalised cluster and the start of its source cluster.
   const normStarts: number[] = [];
@@ -47,6 +47,11 @@ export function normalizeNfc(source: string): NormalizedText {
   function nextStart(cluster: number): number {
     return cluster + 1 < sourceStarts.length ? sourceStarts[cluster + 1]! : source.length;
   }
+}
+
+/** A text known to be in NFC already, as its own normalisation. */
+export function inNfc(text: string): NormalizedText {
+  return { text, toSource: (offset) => offset };
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,3 +1,4 @@
+import type { Span } from '../model/types';
 import { charEndAfter } from './chars';
 
 /**
@@ -35,5 +36,15 @@ export function matchesWhere(
     if (canBeginAt(text, match.index)) found.push(match);
     else search.lastIndex = resume(text, match.index);
   }
+  return found;
+}
+
+/**
+ * Where the global `pattern` matches in [from, to) of `text` (a scan of part of a draft, see
+ * Reuse.aroundEdit). The search runs in a slice: one in the whole text from `from` would read on to its end.
+ */
+export function spansWithin(text: string, from: number, to: number, pattern: RegExp): Span[] {
+  const found: Span[] = [];
+  for (const match of text.slice(from, to).matchAll(pattern)) found.push({ start: from + match.index!, end: from + match.index! + match[0].length });
   return found;
 }
