@@ -24,35 +24,48 @@ export const styleCommonNoun: Rule = {
   },
   check(model, context) {
     const paragraphs = prose(model);
-    const candidates: { paragraph: (typeof paragraphs)[number]; from: number; written: string; lower: string }[] = [];
-    for (const paragraph of paragraphs) {
-      for (const run of reused('title-case-runs', paragraph, titleCaseRuns)) {
-        const words = run.text.split(' ').length;
-        if (words <= MAX_WORDS) candidates.push({ paragraph, from: run.index, written: run.text, lower: run.text.toLowerCase() });
-      }
-    }
+    const candidatesOf = paragraphs.map((paragraph) => reused('common-noun candidates', paragraph, candidatesIn));
     const names = properNames(context.registry);
-    const wanted = new Set(candidates.map((candidate) => candidate.lower).filter((lower) => !names.has(lower)));
+    const wanted = new Set<string>();
+    for (const candidates of candidatesOf) for (const { lower } of candidates) if (!names.has(lower)) wanted.add(lower);
     if (wanted.size === 0) return;
     // Per paragraph, so that an edit re-reads one paragraph while the phrases looked for stay the same.
     const lookingFor = `lower-case ${[...wanted].sort().join('|')}`;
     const phrases = phraseStarts(wanted);
+    const formsIn = (text: string) => writtenInLowerCase(text, phrases);
     const lowerForms = new Set<string>();
-    for (const paragraph of paragraphs) for (const form of reused(lookingFor, paragraph, (text) => writtenInLowerCase(text, phrases))) lowerForms.add(form);
-    for (const { paragraph, from, written, lower } of candidates) {
-      if (!lowerForms.has(lower)) continue;
-      const to = from + written.length;
-      context.report({
-        start: paragraph.sourceOffset(from),
-        end: paragraph.sourceOffset(to),
-        message: `Sai viết hoa danh từ chung: «${written}» giữa câu, cần «${lower}» (văn bản cũng viết «${lower}»).`,
-        fix: { title: `Viết thường «${lower}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.toLocaleLowerCase('vi'), model.text) },
-      });
+    for (const paragraph of paragraphs) for (const form of reused(lookingFor, paragraph, formsIn)) lowerForms.add(form);
+    for (const [i, paragraph] of paragraphs.entries()) {
+      for (const { from, written, lower } of candidatesOf[i]!) {
+        if (!lowerForms.has(lower)) continue;
+        const to = from + written.length;
+        context.report({
+          start: paragraph.sourceOffset(from),
+          end: paragraph.sourceOffset(to),
+          message: `Sai viết hoa danh từ chung: «${written}» giữa câu, cần «${lower}» (văn bản cũng viết «${lower}»).`,
+          fix: { title: `Viết thường «${lower}»`, edits: paragraphEdits(paragraph, from, to, (text) => text.toLocaleLowerCase('vi'), model.text) },
+        });
+      }
     }
   },
 };
 
 const MAX_WORDS = 4;
+
+/** A run of capitalised words short enough to be a common noun written in capitals, and its lower case. */
+interface Candidate {
+  from: number;
+  written: string;
+  lower: string;
+}
+
+function candidatesIn(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of titleCaseRuns(text)) {
+    if (run.text.split(' ').length <= MAX_WORDS) found.push({ from: run.index, written: run.text, lower: run.text.toLowerCase() });
+  }
+  return found;
+}
 
 /**
  * What /(?<=\p{Ll} )TITLE_CASE/gu finds: the pattern is tried only after a space that follows a lower-case
