@@ -9,8 +9,9 @@ import { check } from '../../server/src/core/check';
 import { builtinRegistry, builtinRegistryData } from '../../server/src/core/registry/builtin';
 import { mergeRegistry } from '../../server/src/core/registry/merge';
 import { Registry } from '../../server/src/core/registry/registry';
-import { Reuse } from '../../server/src/core/reuse';
+import { Reuse, withReuse } from '../../server/src/core/reuse';
 import { citedParagraphs } from '../../server/src/core/rules/util';
+import { draftDates, findDates } from '../../server/src/core/text/dates';
 import { normalizeNfc } from '../../server/src/core/text/normalize';
 import { spansWithin } from '../../server/src/core/text/search';
 import { mutate, mutation } from '../support/arbitraries';
@@ -129,6 +130,69 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
         reuse.begin(builtinRegistry(), text);
         assert.deepEqual(reuse.aroundEdit('marks', text, find), find(text, 0, text.length), `«${typed.slice(0, length)}»`);
       }
+    }
+  });
+
+  it('searches near the edit only: what a search of the whole text finds, whatever the finds the edit makes, breaks or lengthens', () => {
+    // Finds of up to 32 characters over line breaks, often overlapping candidates: a search that resumes at the
+    // wrong point, or keeps a find the edit changed, gives another list.
+    const reach = 34; // look-behind 31, find 32
+    const search = (text: string, from: number, until: number) => {
+      const found: { start: number; end: number }[] = [];
+      const pattern = /(?<!xb[ab]{0,29})a[ab\n]{0,30}b/g;
+      pattern.lastIndex = from;
+      for (let match = pattern.exec(text); match && match.index < until; match = pattern.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
+      return found;
+    };
+    const moved = (find: { start: number; end: number }, by: number) => ({ start: find.start + by, end: find.end + by });
+    // Mostly «a» and «b»: long runs, where the look-behind reaches far and finds overlap; edits of a letter or two.
+    const unit = fc.oneof({ weight: 94, arbitrary: fc.constantFrom('a', 'b') }, { weight: 6, arbitrary: fc.constantFrom('x', 'xb', '\n') });
+    const text = fc.string({ unit, minLength: 40, maxLength: 300, size: 'max' });
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(4), insert: fc.oneof(fc.constantFrom('x', 'xb'), fc.string({ unit, maxLength: 4 })), searched: fc.boolean() });
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 10 }), (first, edits) => {
+        const reuse = new Reuse();
+        let current = first;
+        reuse.begin(builtinRegistry(), current);
+        reuse.searchedAroundEdit('ab', current, reach, search, moved);
+        for (const { at, remove, insert, searched } of edits) {
+          const from = current.length === 0 ? 0 : at % (current.length + 1);
+          current = current.slice(0, from) + insert + current.slice(from + remove);
+          reuse.begin(builtinRegistry(), current);
+          if (searched) assert.deepEqual(reuse.searchedAroundEdit('ab', current, reach, search, moved), search(current, 0, current.length));
+        }
+      }),
+      { seed: 80, numRuns: 5000 },
+    );
+  });
+
+  it('finds near the edit only the dates a search of the whole draft finds, a date over a line break included', () => {
+    // Pieces of both forms, so that edits make, break, join and lengthen dates: «ngày 27 tháng» + «9 năm 2025».
+    const pieces = fc.constantFrom('ngày', 'ngày ', ' 27', '27/9', '/2025', '9/2025', ' tháng 9', ' năm 2025', '2025', '\n', '1', '/', ' ', 'x');
+    const edit = fc.oneof(mutation, fc.record({ kind: fc.constant('char' as const), line: fc.nat(), at: fc.nat(), remove: fc.nat(12), insert: pieces }));
+    const registry = builtinRegistry();
+    fc.assert(
+      fc.property(fc.nat(drafts.length - 1), fc.array(fc.record({ changes: fc.array(edit, { minLength: 1, maxLength: 3 }), searched: fc.boolean() }), { minLength: 1, maxLength: 8 }), (which, steps) => {
+        const reuse = new Reuse();
+        let text = drafts[which]!;
+        for (const { changes, searched } of [{ changes: [], searched: true }, ...steps]) {
+          text = mutate(text, changes);
+          const current = text;
+          withReuse(reuse, registry, current, () => {
+            if (searched) assert.deepEqual(draftDates(current), findDates(current));
+          });
+        }
+      }),
+      { seed: 79, numRuns: 400 },
+    );
+    // Typed one character at a time, and taken back, next to a date: the search must resume where a whole one would.
+    const reuse = new Reuse();
+    const draft = drafts[0]!;
+    const at = draft.indexOf('\n', draft.length >> 1);
+    const typed = ' ngày 27 tháng\n9 năm 2025, ngày 1/10/2025 và 12/10/20255';
+    for (const length of [...Array(typed.length + 1).keys(), ...[...Array(typed.length).keys()].reverse()]) {
+      const text = `${draft.slice(0, at)}${typed.slice(0, length)}${draft.slice(at)}`;
+      withReuse(reuse, registry, text, () => assert.deepEqual(draftDates(text), findDates(text), `«${typed.slice(0, length)}»`));
     }
   });
 

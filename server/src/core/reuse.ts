@@ -129,6 +129,45 @@ export class Reuse {
     return found;
   }
 
+  /**
+   * What a search of the whole draft from its start finds, searched again only near the edit since the last
+   * check; for finds that may hold line breaks (aroundEdit is for those that cannot). `search(text, from,
+   * until)` returns, in order, what a search begun at `from` finds starting before `until`, and its attempt
+   * at a position reads no more than `reach` characters either side of it. A find that began `reach` before
+   * the edit is kept, and the search resumes after the last of them; it stops at the first point past the
+   * edit's `reach` where neither this search nor the last check's is inside a find: from there on, both read
+   * the same text from the same point, and the last check's finds are moved with their text.
+   */
+  searchedAroundEdit<T extends Span>(kind: string, draft: string, reach: number, search: (text: string, from: number, until: number) => T[], moved: (found: T, by: number) => T): T[] {
+    const last = this.draftScans.get(kind);
+    let found: T[];
+    if (last && last.check === this.check - 1 && draft === this.draft) {
+      const before = last.found as T[];
+      const delta = this.delta;
+      let kept = 0;
+      while (kept < before.length && before[kept]!.start + reach <= this.prefix) kept++;
+      const from = kept > 0 ? before[kept - 1]!.end : 0;
+      let until = Math.min(draft.length, this.suffix + reach);
+      let middle = search(draft, from, until);
+      for (;;) {
+        // A search that stops inside a find, this one's or the last check's, would not resume where the other does.
+        const tail = middle[middle.length - 1];
+        const old = tail && tail.end > until ? undefined : before.find((find) => find.start < until - delta && find.end > until - delta);
+        if (tail && tail.end > until) until = tail.end;
+        else if (old) until = Math.min(draft.length, old.end + delta);
+        else break;
+        middle = search(draft, from, until);
+      }
+      found = before.slice(0, kept);
+      for (const find of middle) found.push(find);
+      for (const old of before) if (old.start >= until - delta) found.push(moved(old, delta));
+    } else {
+      found = search(draft, 0, draft.length);
+    }
+    if (draft === this.draft) this.draftScans.set(kind, { check: this.check, found });
+    return found;
+  }
+
   /** Where `draft` differs from the last draft: the same before `prefix`, and from `suffix` on. */
   private editSince(draft: string): { prefix: number; suffix: number } {
     const edit = this.edit;
@@ -307,6 +346,11 @@ export function memoOf(text: string): Memo | undefined {
  */
 export function scannedAroundEdit<T extends Span>(kind: string, draft: string, find: (text: string, from: number, to: number) => T[]): T[] {
   return active ? active.aroundEdit(kind, draft, find) : find(draft, 0, draft.length);
+}
+
+/** What a search of the whole draft finds (see Reuse.searchedAroundEdit); without a Reuse, it just searches. */
+export function searchedAroundEdit<T extends Span>(kind: string, draft: string, reach: number, search: (text: string, from: number, until: number) => T[], moved: (found: T, by: number) => T): T[] {
+  return active ? active.searchedAroundEdit(kind, draft, reach, search, moved) : search(draft, 0, draft.length);
 }
 
 /** The paragraph over `spans` as the last check built it, if the check under way keeps what it computes and the text under them is unchanged. */

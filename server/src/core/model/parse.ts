@@ -2,7 +2,7 @@
  * Builds the NoticeModel from a draft in one pass: the Markdown facts, then the lines read zone by zone
  * (header, title and trích yếu, body, Nơi nhận and signature), then the dates and footnotes.
  */
-import { findDates } from '../text/dates';
+import { draftDates } from '../text/dates';
 import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, paragraphOf, withoutTrailingMarkup, type ContentLine } from './body';
 import { fieldAt, isUpperCase, splitColumns } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
@@ -31,7 +31,7 @@ export function parseNotice(text: string): NoticeModel {
     closings: [],
     footnotes: [],
     signature: [],
-    dates: findDates(text).filter((date) => !markdown.excluded.some((span) => overlaps(span, date))),
+    dates: draftDates(text).filter((date) => !markdown.excluded.some((span) => overlaps(span, date))),
     excluded: markdown.excluded,
     comments: markdown.comments,
   };

@@ -1,4 +1,5 @@
 import { classBefore, LETTER, NUMBER } from './letters';
+import { searchedAroundEdit } from '../reuse';
 import { matchesWhere } from './search';
 /** A calendar date written in a draft, with the exact span of each part. */
 export interface DateMention {
@@ -36,6 +37,34 @@ export function findDates(text: string, base = 0): DateMention[] {
   for (const match of matchesWhere(text, LONG_DATE, afterWordBoundary)) found.push(mention('long', match, base));
   for (const match of matchesWhere(text, SHORT_DATE, afterDateBoundary)) found.push(mention('short', match, base));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every date written in a whole draft, as findDates finds them. While the draft is edited, only the text near
+ * the edit is searched again (Reuse.searchedAroundEdit): a search for a date at one position reads less than
+ * DATE_REACH characters either side of it (LONG_DATE is at most 60 characters, its look-ahead one more).
+ */
+export function draftDates(text: string): DateMention[] {
+  const long = searchedAroundEdit('dates: long form', text, DATE_REACH, (draft, from, until) => datesBetween(draft, 'long', from, until), movedDate);
+  const short = searchedAroundEdit('dates: short form', text, DATE_REACH, (draft, from, until) => datesBetween(draft, 'short', from, until), movedDate);
+  return [...long, ...short].sort((a, b) => a.start - b.start);
+}
+
+const DATE_REACH = 80;
+
+/** The dates of one form that a search begun at `from` finds starting before `until`. */
+function datesBetween(text: string, form: DateMention['form'], from: number, until: number): DateMention[] {
+  // Searched in a slice that holds all the search reads (two characters before `from`: the look-behind reads a
+  // whole character); a search of the whole text would read on to its end.
+  const base = Math.max(0, from - 2);
+  const slice = text.slice(base, Math.min(text.length, until + DATE_REACH));
+  const [pattern, canBeginAt] = form === 'long' ? [LONG_DATE, afterWordBoundary] : [SHORT_DATE, afterDateBoundary];
+  return matchesWhere(slice, pattern, canBeginAt, undefined, from - base, until - base).map((match) => mention(form, match, base));
+}
+
+function movedDate(date: DateMention, by: number): DateMention {
+  const part = (p: DatePart): DatePart => ({ value: p.value, text: p.text, start: p.start + by, end: p.end + by });
+  return { form: date.form, start: date.start + by, end: date.end + by, day: part(date.day), month: part(date.month), year: part(date.year) };
 }
 
 function mention(form: DateMention['form'], match: RegExpMatchArray, base: number): DateMention {

@@ -21,18 +21,22 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
  * leading look-behind is written as code. A pattern starting with a look-behind is tried at every position
  * (ten times slower on prose); without it, the engine jumps to the next character that can begin a match.
  * Where a match is ruled out, the search goes on from `resume(index)`: by default the next whole character
- * (inside a surrogate pair, a Unicode pattern would step back to the same match and never end).
+ * (inside a surrogate pair, a Unicode pattern would step back to the same match and never end). The search
+ * begins at `from` and keeps what starts before `until`.
  */
 export function matchesWhere(
   text: string,
   pattern: RegExp,
   canBeginAt: (text: string, at: number) => boolean,
   resume: (text: string, at: number) => number = charEndAfter,
+  from = 0,
+  until = text.length,
 ): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const search = new RegExp(pattern);
+  search.lastIndex = from;
   let match: RegExpExecArray | null;
-  while ((match = search.exec(text))) {
+  while ((match = search.exec(text)) && match.index < until) {
     if (canBeginAt(text, match.index)) found.push(match);
     else search.lastIndex = resume(text, match.index);
   }
