@@ -36,12 +36,16 @@ export class Memo {
   }
 }
 
-/** A paragraph as a check built it: the spans of the draft it joins, its text and where each span's text begins. */
+/**
+ * A paragraph as a check built it: the spans of the draft it joins, its text, where each span's text begins,
+ * and the paragraph itself.
+ */
 export interface BuiltParagraph {
   spans: Span[];
   text: string;
   starts: number[];
   memo: Memo;
+  paragraph: Paragraph;
 }
 
 export class Reuse {
@@ -180,9 +184,10 @@ export class Reuse {
 
   /**
    * The paragraph over `spans` that the last check built, if the edit since left the text under them alone:
-   * its text is then the same, and its memo is found without reading the text.
+   * its text is then the same, and its memo is found without reading the text. `inPlace`: the edit was after
+   * it, so it is the very same paragraph.
    */
-  unchanged(spans: readonly Span[]): BuiltParagraph | undefined {
+  unchanged(spans: readonly Span[]): { built: BuiltParagraph; inPlace: boolean } | undefined {
     const first = spans[0]!.start;
     const last = spans[spans.length - 1]!.end;
     const shift = last <= this.prefix ? 0 : first >= this.suffix ? this.delta : undefined;
@@ -193,7 +198,7 @@ export class Reuse {
       if (built.spans[i]!.start + shift !== spans[i]!.start || built.spans[i]!.end + shift !== spans[i]!.end) return undefined;
     }
     built.memo.usedBy = this.check;
-    return built;
+    return { built, inPlace: shift === 0 };
   }
 
   /** A paragraph the check under way built, for the next check. */
@@ -354,7 +359,7 @@ export function searchedAroundEdit<T extends Span>(kind: string, draft: string, 
 }
 
 /** The paragraph over `spans` as the last check built it, if the check under way keeps what it computes and the text under them is unchanged. */
-export function unchangedParagraph(spans: readonly Span[]): BuiltParagraph | undefined {
+export function unchangedParagraph(spans: readonly Span[]): { built: BuiltParagraph; inPlace: boolean } | undefined {
   return active?.unchanged(spans);
 }
 

@@ -102,7 +102,13 @@ export function joinLines(lines: SourceLine[]): Paragraph {
 
 /** A paragraph over the given spans of the draft, read by `textOf`, joined as joinLines does. */
 export function paragraphOf(textOf: (span: Span, index: number) => string, spans: Span[]): Paragraph {
-  const { text, starts, memo } = unchangedParagraph(spans) ?? joinSpans(textOf, spans);
+  const unchanged = unchangedParagraph(spans);
+  // Before the edit, a paragraph is the very one the last check built: what was kept of it stays its own.
+  if (unchanged?.inPlace) {
+    builtParagraph(unchanged.built);
+    return unchanged.built.paragraph;
+  }
+  const { text, starts, memo } = unchanged?.built ?? joinSpans(textOf, spans);
   const paragraph: Paragraph = {
     start: spans[0]!.start,
     end: spans[spans.length - 1]!.end,
@@ -116,7 +122,7 @@ export function paragraphOf(textOf: (span: Span, index: number) => string, spans
   };
   if (memo) {
     paragraph.memo = memo;
-    builtParagraph({ spans, text, starts, memo });
+    builtParagraph({ spans, text, starts, memo, paragraph });
   }
   return paragraph;
 }

@@ -1,8 +1,7 @@
 import type { Paragraph } from '../model/types';
-import { agencyCodeCorrection, identifierCodes, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
+import { agencyCodeCorrection, identifierCodes, proseAbbreviations, typoCorrection, writtenAbbreviations } from './abbreviation-vocabulary';
 import { reused } from '../reuse';
 import type { AbbreviationToken } from '../text/abbreviations';
-import { OneEditIndex } from '../text/fold';
 import type { Rule } from './types';
 import { prose } from './util';
 
@@ -25,8 +24,7 @@ export const abbreviationTypo: Rule = {
       ...model.footnotes.map((note) => note.content),
       ...(model.recipients?.entries ?? []).map((entry) => asParagraph(entry.text, entry.start)),
     ];
-    const tokens = paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => ({ token, paragraph })));
-    const written = new OneEditIndex(new Set(tokens.map(({ token }) => token.text)));
+    const written = writtenAbbreviations(paragraphs);
     // The same abbreviations recur all through a long draft: each is judged once. (No two tokens share a
     // place, so the findings need no order here: check() sorts them.)
     const judgedInProse = new Map<string, string | undefined>();
@@ -44,7 +42,7 @@ export const abbreviationTypo: Rule = {
         fix: { title: `Sửa thành «${wanted}»`, edits: [{ start, end: start + token.text.length, newText: wanted }] },
       });
     };
-    for (const { token, paragraph } of tokens) report(token, paragraph, false);
+    for (const paragraph of paragraphs) for (const token of proseAbbreviations(paragraph)) report(token, paragraph, false);
     for (const paragraph of paragraphs) for (const token of reused('identifier-codes', paragraph, identifierCodes)) report(token, paragraph, true);
   },
 };

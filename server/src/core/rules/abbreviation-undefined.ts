@@ -1,6 +1,5 @@
 import type { Paragraph } from '../model/types';
-import { commonAbbreviations, isDefinition, proseAbbreviations, typoCorrection } from './abbreviation-vocabulary';
-import { OneEditIndex } from '../text/fold';
+import { commonAbbreviations, isDefinition, proseAbbreviations, typoCorrection, writtenAbbreviations } from './abbreviation-vocabulary';
 import type { Rule } from './types';
 import { bodyParagraphs } from './util';
 import type { AbbreviationToken } from '../text/abbreviations';
@@ -25,7 +24,7 @@ export const abbreviationUndefined: Rule = {
     // The trích yếu names what the content then writes out (PL1 II.5): its abbreviations are not first uses.
     const paragraphs: Paragraph[] = [...bodyParagraphs(model), ...model.footnotes.map((note) => note.content)];
     paragraphs.sort((a, b) => a.start - b.start);
-    const written = new OneEditIndex(new Set(paragraphs.flatMap((paragraph) => proseAbbreviations(paragraph).map((token) => token.text))));
+    const written = writtenAbbreviations(paragraphs);
     for (const paragraph of paragraphs) {
       for (const token of proseAbbreviations(paragraph)) {
         if (known.has(token.text) || defined.has(token.text) || isCodeOrName(paragraph.text, token)) continue;

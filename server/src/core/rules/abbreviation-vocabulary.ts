@@ -132,6 +132,13 @@ function abbreviationsOutsideIdentifiers(text: string): AbbreviationToken[] {
 
 const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 
+/** The abbreviations written in `paragraphs`, for typoCorrection: a misspelling is one edit from one of them. */
+export function writtenAbbreviations(paragraphs: readonly Paragraph[]): OneEditIndex {
+  const texts = new Set<string>();
+  for (const paragraph of paragraphs) for (const token of proseAbbreviations(paragraph)) texts.add(token.text);
+  return new OneEditIndex(texts);
+}
+
 /**
  * "Sở Khoa học và Công nghệ (KH&CN)", "Viện Khoa học công nghệ xây dựng (IBST)": the token ends a
  * parenthesis, alone or after a word or two of the short name ("(Ban QLDA)"), right after words written
