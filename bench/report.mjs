@@ -34,6 +34,7 @@ export function renderTable(results) {
   out.push(`| nạp lõi + lần kiểm tra đầu, 10 KB | ${ms(cli.firstCheckInProcess10k)} ms |`);
   out.push(`| \`thongbao check\` thư mục 1.000 tệp, 1 luồng | ${ms(cli.folder1000.jobs1)} ms |`);
   out.push(`| \`thongbao check\` thư mục 1.000 tệp, 2 luồng | ${cli.folder1000.jobs2 === null ? 'n/a' : `${ms(cli.folder1000.jobs2)} ms (nhanh hơn ${ratio(cli.folder1000.jobs1, cli.folder1000.jobs2)})`} |`);
+  if (cli.folder1000.twoProcesses !== undefined) out.push(`| trần của máy: hai tiến trình riêng, mỗi tiến trình nửa thư mục, chạy cùng lúc | ${ms(cli.folder1000.twoProcesses)} ms (nhanh hơn ${ratio(cli.folder1000.jobs1, cli.folder1000.twoProcesses)}) |`);
   if (results.index1000Ms !== undefined) out.push(`| chỉ mục viện dẫn 1.000 thông báo (đọc + lập chỉ mục, trong tiến trình) | ${ms(results.index1000Ms)} ms |`);
   if (lsp.typing1m) out.push(`| LSP: bộ nhớ (RSS) sau ${lsp.typing1m.keystrokes} lần gõ vào bản 1 MB (trước khi gõ) | ${lsp.typing1m.rssAfterMb.toFixed(0)} MB (${lsp.typing1m.rssBeforeMb.toFixed(0)} MB) |`);
   out.push(`| LSP: mở 1.000 thông báo → mọi chẩn đoán | ${ms(lsp.workspace1000.allDiagnosticsMs)} ms |`);
