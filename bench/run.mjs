@@ -50,16 +50,26 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function timed(fn, times) {
+/**
+ * The medians of `tools` measured side by side: one run of each in turn, so that a slow moment of a shared
+ * machine falls on all of them alike and their ratios hold.
+ */
+async function timedSideBySide(tools, times) {
   // Warm, as the issue measures: a quarter as many runs again first (JIT, caches, the registry), at least one.
-  for (let i = 0; i < Math.max(1, times >> 2); i++) await fn();
-  const samples = [];
+  for (const tool of Object.values(tools)) for (let i = 0; i < Math.max(1, times >> 2); i++) await tool();
+  const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
   for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
+    for (const [name, tool] of Object.entries(tools)) {
+      const start = performance.now();
+      await tool();
+      samples[name].push(performance.now() - start);
+    }
   }
-  return median(samples);
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+}
+
+async function timed(fn, times) {
+  return (await timedSideBySide({ fn }, times)).fn;
 }
 
 function processMs(command, args, times) {
@@ -130,20 +140,24 @@ async function main() {
   for (const [size, text] of Object.entries(texts)) {
     const times = REPEAT[size];
     log(`Đo trong tiến trình: ${size}…`);
-    rows['read + split'][size] = await timed(() => readFileSync(files[size], 'utf8').split(/\r?\n/), times);
-    rows['regex pass'][size] = await timed(() => {
-      let count = 0;
-      for (const regex of regexes) for (const _ of text.matchAll(regex)) count++;
-      return count;
-    }, times);
-    rows['remark-parse'][size] = await timed(() => remark.parse(text), times);
-    rows['thongbao check'][size] = await timed(() => core.check(text), times);
-    if (quick && size === '10m') continue;
-    rows.markdownlint[size] = await timed(() => markdownlint({ strings: { doc: text } }), times);
-    rows['remark-lint'][size] = await timed(async () => {
-      const file = new VFile({ value: text });
-      await remarkLint.run(remarkLint.parse(file), file);
-    }, times);
+    const tools = {
+      'read + split': () => readFileSync(files[size], 'utf8').split(/\r?\n/),
+      'regex pass': () => {
+        let count = 0;
+        for (const regex of regexes) for (const _ of text.matchAll(regex)) count++;
+        return count;
+      },
+      'remark-parse': () => remark.parse(text),
+      'thongbao check': () => core.check(text),
+    };
+    if (!(quick && size === '10m')) {
+      tools.markdownlint = () => markdownlint({ strings: { doc: text } });
+      tools['remark-lint'] = async () => {
+        const file = new VFile({ value: text });
+        await remarkLint.run(remarkLint.parse(file), file);
+      };
+    }
+    for (const [tool, ms] of Object.entries(await timedSideBySide(tools, times))) rows[tool][size] = ms;
   }
 
   // The workspace index of 1,000 notices, in process: every draft read and indexed (what the server does
