@@ -54,9 +54,9 @@ export interface DecodedDraft {
  * Reads a draft as text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused. For the
  * language server, which must not block while it reads a folder (a network drive can be slow).
  */
-export async function readDraft(path: string): Promise<DecodedDraft> {
+export async function readDraft(path: string, maxBytes = MAX_DRAFT_BYTES): Promise<DecodedDraft> {
   try {
-    checkReadable(path, await stat(path));
+    checkReadable(path, await stat(path), maxBytes);
     return decodeDraft(await readFile(path), path);
   } catch (error) {
     throw readError(path, error);
@@ -77,9 +77,9 @@ export function readDraftSync(path: string): DecodedDraft {
 }
 
 /** Checked again at reading: the file may have been replaced since it was listed. */
-function checkReadable(path: string, info: Stats): void {
+function checkReadable(path: string, info: Stats, maxBytes = MAX_DRAFT_BYTES): void {
   if (!info.isFile()) throw new InputError(`«${path}» không phải tệp thông thường (ống dẫn, thiết bị…); bỏ qua.`);
-  if (info.size > MAX_DRAFT_BYTES) throw new InputError(`«${path}» quá lớn (${Math.round(info.size / 1024 / 1024)} MB, tối đa ${MAX_DRAFT_BYTES / 1024 / 1024} MB); không kiểm tra.`);
+  if (info.size > maxBytes) throw new InputError(`«${path}» quá lớn (${Math.round(info.size / 1024 / 1024)} MB, tối đa ${Math.round(maxBytes / 1024 / 1024)} MB); không kiểm tra.`);
 }
 
 function readError(path: string, error: unknown): InputError {

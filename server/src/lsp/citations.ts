@@ -166,6 +166,7 @@ export class WorkspaceCitations {
     const { connection } = this.host;
     let progress: Awaited<ReturnType<Connection['window']['createWorkDoneProgress']>> | undefined;
     let starting: Promise<void> | undefined;
+    let reported = -1;
     const changed = await this.drafts.scan(folders, {
       isOpen: this.isOpen,
       progress: (done, total) => {
@@ -177,7 +178,11 @@ export class WorkspaceCitations {
           },
           () => undefined,
         );
-        progress?.report(Math.floor((done / total) * 100), `${done}/${total} tệp`);
+        // Once a percent: a message per file was a thousand notifications for a thousand small drafts.
+        const percent = Math.floor((done / total) * 100);
+        if (!progress || percent === reported) return;
+        reported = percent;
+        progress.report(percent, `${done}/${total} tệp`);
       },
     });
     await starting;

@@ -3,7 +3,6 @@
  * file again when it is created, changed or deleted. Drafts open in the editor are the editor's business
  * (their unsaved text wins); this module never overwrites them.
  */
-import { stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
@@ -11,8 +10,11 @@ import { collectFiles, DRAFT_EXTENSIONS, readDraft, readingAhead } from '../cli/
 
 /** Larger files are no drafts anyone cites from; they are left out of the index. */
 export const MAX_INDEXED_BYTES = 5_000_000;
-/** Files read ahead of the one being indexed (each read is a few round trips to the disk's threads). */
-const READ_AHEAD = 4;
+/**
+ * Files read ahead of the one being indexed. A read is four round trips to the disk's threads, and each waits
+ * for the file being indexed to end: with a few reads in flight, the next file was often not ready.
+ */
+const READ_AHEAD = 16;
 
 export interface ScanOptions {
   /** Open drafts are skipped: the editor's text is indexed instead. */
@@ -97,8 +99,7 @@ export class WorkspaceDrafts {
 /** The draft's text, or nothing when it is gone, unreadable, not text, or too large to be a draft. */
 async function textOf(path: string): Promise<string | undefined> {
   try {
-    const info = await stat(path);
-    return info.isFile() && info.size <= MAX_INDEXED_BYTES ? (await readDraft(path)).text : undefined;
+    return (await readDraft(path, MAX_INDEXED_BYTES)).text;
   } catch {
     return undefined; // nothing in it can be cited
   }
