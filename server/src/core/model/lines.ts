@@ -94,10 +94,13 @@ export interface PlainFootnote extends Span {
 // The separator a PDF extraction leaves above a page's footnotes: a line of many spaces or underscores.
 const SEPARATOR = /^(?: {10}|_{5,}|-{10,})\s*$/; // " {10}" not " {10,}": "\s*" takes the rest, without backtracking
 const FOOTNOTE_START = /^(\d{1,2}) ?(?=\S)/;
+// A page's number alone on its line: «2», «- 2 -».
+const PAGE_NUMBER = /^[ \t]*(?:-[ \t]*)?\d{1,4}(?:[ \t]*-)?[ \t]*$/;
 
 /**
  * Footnotes of a PDF extraction: after a separator line, "1 Công văn số …" (numbers in sequence across
- * the document), running until a page resumes (a line that starts with one space) or the file ends.
+ * the document), running until a page resumes (the page's number alone on a line, or a line that starts with
+ * one space) or the file ends.
  * Returns the footnotes and the lines they occupy.
  */
 export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootnote[]; footnoteLines: Set<number> } {
@@ -118,6 +121,11 @@ export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootn
         continue;
       }
       if (/^ \S/.test(line.raw) && current) break; // the next page's text resumes
+      if (PAGE_NUMBER.test(line.raw) && current) {
+        // The page's number ends its footnotes, and the next page's text follows (with no space before it).
+        footnoteLines.add(j++);
+        break;
+      }
       if (startsFootnote(line, next)) {
         const label = FOOTNOTE_START.exec(line.raw)![1]!;
         const textStart = line.start + FOOTNOTE_START.exec(line.raw)![0].length;
