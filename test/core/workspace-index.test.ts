@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { check } from '../../server/src/core/check';
-import { formatDay, knownDate, sameDay, sameIssuer } from '../../server/src/core/index/facts';
+import { formatDay, knownDate, sameDay, sameIssuer, type DayMonthYear } from '../../server/src/core/index/facts';
 import { citationHover } from '../../server/src/core/index/hover';
 import { definitionsAt, referencesAt } from '../../server/src/core/index/navigation';
 import type { Mention } from '../../server/src/core/index/types';
@@ -74,12 +74,15 @@ describe('workspace index', () => {
   it('a draft that IS the document is the reference for its date and issuer', () => {
     const index = new CitationIndex();
     index.update('file:///a.tb.md', `${header('105/TB-UBND', 'ngày 17 tháng 3 năm 2021')}Nội dung.\n`, bare);
-    const citing = `${header('12/TB-UBND', 'ngày 20 tháng 3 năm 2021')}Thực hiện Thông báo số 105/TB-UBND ngày 18/3/2021 của UBND tỉnh Kon Tum.\n`;
+    const citing = `${header('12/TB-UBND', 'ngày 20 tháng 3 năm 2021')}Thực hiện Thông báo số 105/TB-UBND ngày 18/3/2021 của UBND tỉnh; Thông báo số 105/TB-UBND ngày 17/3/2021 của UBND tỉnh Kon Tum.\n`;
     const findings = check(citing, { registry: bare, workspace: { index, uri: 'file:///b.tb.md' } }).findings.filter((f) => f.ruleId === 'citation/cross-conflict');
     assert.deepEqual(findings.map((f) => f.message), [
       'Sai ngày: 105/TB-UBND ghi ngày 18/3/2021, chính văn bản đó a.tb.md, dòng 4 ghi 17 tháng 3 năm 2021.',
       'Sai cơ quan ban hành: 105/TB-UBND ghi «UBND tỉnh Kon Tum», chính văn bản đó a.tb.md, dòng 4 ghi «ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI».',
     ]);
+    // Both the date and the issuer another: another UBND's notice under the same number.
+    const another = `${header('13/TB-UBND', 'ngày 20 tháng 3 năm 2021')}Thực hiện Thông báo số 105/TB-UBND ngày 18/3/2021 của UBND tỉnh Kon Tum.\n`;
+    assert.deepEqual(check(another, { registry: bare, workspace: { index, uri: 'file:///c.tb.md' } }).findings.filter((f) => f.ruleId === 'citation/cross-conflict'), []);
     assert.equal(index.mentions('105/TB-UBND')[0]!.own, true);
   });
 
@@ -139,6 +142,18 @@ describe('workspace index', () => {
     const [mention] = index.mentions('25/2018/QĐ-UBND');
     assert.equal(text.slice(mention!.place.start, mention!.place.end), '25/2018/QĐ-UBND'.normalize('NFD'));
     assert.equal(text.slice(mention!.date!.place.start, mention!.date!.place.end), '12/9/2018');
+  });
+
+  it('takes a place whose date and issuer both differ for another document under the same number', () => {
+    // QĐ-UBND is the code of every UBND: the xã's Quyết định 808 is not the tỉnh's.
+    const index = new CitationIndex();
+    const cite = (issuer: string, date: string) => `${header('5/TB-UBND', 'ngày 20 tháng 01 năm 2026')}Triển khai Quyết định số 808/QĐ-UBND ngày ${date} của ${issuer} về kế hoạch năm 2026./.\n`;
+    index.update('file:///ws/tinh.tb.md', cite('UBND tỉnh', '29/5/2025'), bare);
+    index.update('file:///ws/xa.tb.md', cite('UBND xã Vạn Tường', '26/12/2025'), bare);
+    index.update('file:///ws/sai-ngay.tb.md', cite('UBND tỉnh', '30/5/2025'), bare);
+    const found = index.contradictions(bare).filter((c) => c.key === '808/QĐ-UBND');
+    // Only the tỉnh's two dates disagree; the xã's document is compared with neither.
+    assert.deepEqual(found.map((c) => `${c.mention.place.uri.slice(11)} ${c.kind}`).sort(), ['sai-ngay.tb.md date', 'tinh.tb.md date']);
   });
 
   it('compares issuers loosely: a shorter name or the head\'s title is no contradiction', () => {
@@ -215,27 +230,32 @@ describe('hover, definition and references on a citation', () => {
 });
 
 /** The disagreements as first written: every other place read, for every place. The oracle of the fast one. */
-function everyPlaceRead(mention: Facts, others: Mention[], registry: Registry): Disagreement[] {
+function everyPlaceRead(mention: Facts, all: Mention[], registry: Registry): Disagreement[] {
   const found: Disagreement[] = [];
   const known = registry.document(mention.key);
-  const authority = others.find((other) => other.own);
   const date = mention.date;
+  const issuer = mention.issuer;
+  // Another document under the same number: its date and its issuer both differ.
+  const another = (otherDate: DayMonthYear | undefined, otherIssuer: string | undefined) =>
+    date !== undefined && otherDate !== undefined && !sameDay(date, otherDate) && issuer !== undefined && otherIssuer !== undefined && !sameIssuer(issuer.text, otherIssuer, registry);
+  const others = all.filter((other) => !another(other.date, other.issuer?.text));
+  const registryDate = knownDate(known);
+  if (registryDate && another(registryDate, known?.issuer)) return found;
+  const authority = others.find((other) => other.own);
   if (date) {
-    const registryDate = knownDate(known);
     const dated = others.filter((other) => other.date);
     if (registryDate) {
-      if (!sameDay(date, registryDate)) found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: dated.filter((other) => sameDay(other.date!, registryDate)) } });
+      if (!sameDay(date, registryDate)) found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: all.filter((other) => other.date && sameDay(other.date, registryDate)) } });
     } else {
       const reference = authority?.date && !mention.own ? [authority] : dated.filter((other) => !sameDay(other.date!, date));
       const differing = reference.filter((other) => !sameDay(other.date!, date));
       if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
     }
   }
-  const issuer = mention.issuer;
   if (issuer) {
     if (known?.issuer) {
       if (!sameIssuer(issuer.text, known.issuer, registry)) {
-        found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: others.filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
+        found.push({ kind: 'issuer', against: { registry: known.issuer, mentions: all.filter((other) => other.issuer && sameIssuer(other.issuer.text, known.issuer!, registry)) } });
       }
     } else {
       const reference = authority?.issuer && !mention.own ? [authority] : others.filter((other) => other.issuer);

@@ -179,12 +179,19 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
   const known = registry.document(mention.key);
   // A document cited a thousand times is mostly cited alike: when every value written anywhere agrees with
   // this place, no other place can differ, and the places need not be read one by one.
-  const authority = () => list().find((other) => other.own);
+  const authority = () => list().find((other) => other.own && sameDocument(placeFacts(other)));
   const date = mention.date;
-  // Places that may name another document under the same number (another year's): not compared.
-  const sameDocument = (other: { date?: DayMonthYear }) => !date || !other.date || mayBeSameDocument(mention.key, date, other.date);
+  const issuer = mention.issuer;
+  // Places that may name another document under the same number are not compared: another year's (numbers
+  // restart each year), or one whose date and issuer both differ (a code such as QĐ-UBND is that of every
+  // UBND, of a tỉnh and of each xã alike).
+  const sameDocument = (other: { date?: DayMonthYear; issuer?: string }) => {
+    if (!date || !other.date) return true;
+    if (!mayBeSameDocument(mention.key, date, other.date)) return false;
+    return sameDay(date, other.date) || !issuer || !other.issuer || sameIssuer(issuer.text, other.issuer, registry);
+  };
   const registryDate = knownDate(known);
-  const registryApplies = !registryDate || sameDocument({ date: registryDate });
+  const registryApplies = !registryDate || sameDocument({ date: registryDate, ...(known?.issuer && { issuer: known.issuer }) });
   if (date) {
     if (registryDate) {
       if (registryApplies && !sameDay(date, registryDate)) {
@@ -193,11 +200,10 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
     } else if (!written.days.every((day) => sameDay(day, date))) {
       const owner = authority();
       const reference = owner?.date && !mention.own ? [owner] : list().filter((other) => other.date);
-      const differing = reference.filter((other) => sameDocument(other) && !sameDay(other.date!, date));
+      const differing = reference.filter((other) => sameDocument(placeFacts(other)) && !sameDay(other.date!, date));
       if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
     }
   }
-  const issuer = mention.issuer;
   if (issuer && registryApplies) {
     if (known?.issuer) {
       if (!sameIssuer(issuer.text, known.issuer, registry)) {
@@ -206,11 +212,16 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
     } else if (!written.issuers.every((text) => sameIssuer(text, issuer.text, registry))) {
       const owner = authority();
       const reference = owner?.issuer && !mention.own ? [owner] : list().filter((other) => other.issuer);
-      const differing = reference.filter((other) => sameDocument(other) && !sameIssuer(other.issuer!.text, issuer.text, registry));
+      const differing = reference.filter((other) => sameDocument(placeFacts(other)) && !sameIssuer(other.issuer!.text, issuer.text, registry));
       if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
     }
   }
   return found;
+}
+
+/** A place's date and issuer, as sameDocument compares them. */
+function placeFacts(place: Mention): { date?: DayMonthYear; issuer?: string } {
+  return { ...(place.date && { date: place.date }), ...(place.issuer && { issuer: place.issuer.text }) };
 }
 
 /** Each date and issuer that the places write, once. */

@@ -1,7 +1,8 @@
 import { citationsIn, citationsOf, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
 import { dayNumber, isValidDate } from '../text/dates';
-import { formatDayLike, mayBeSameDocument } from '../index/facts';
+import { formatDayLike, mayBeSameDocument, sameIssuer } from '../index/facts';
+import type { Registry } from '../registry/registry';
 import type { ParagraphRule, Rule } from './types';
 
 const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6; Luật Ban hành VBQPPL (số, năm ban hành)';
@@ -83,19 +84,22 @@ export const citationDateConflict: Rule = {
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Thông báo số 105/TB-UBND ngày 17/3/2021; theo Thông báo số 105/TB-UBND ngày 17/3/2021.',
   },
   check(model, context) {
-    const first = new Map<string, Citation>();
+    // The first citation of each document a number names: another year's document under the same number
+    // (documents are numbered from 1 each year), or another body's (QĐ-UBND is every UBND's code, and the
+    // issuers named differ), is another document.
+    const firsts = new Map<string, Citation[]>();
     for (const citation of citationsOf(model, context.registry)) {
       const date = citation.date;
       if (!date || !realDate(citation)) continue;
-      const earlier = first.get(citation.identifier.key);
+      const key = citation.identifier.key;
+      const documents = firsts.get(key) ?? [];
+      const earlier = documents.find((first) => mayBeSameDocument(key, first.date!, date) && !namesAnotherIssuer(first, citation, context.registry));
       if (!earlier) {
-        first.set(citation.identifier.key, citation);
+        firsts.set(key, [...documents, citation]);
         continue;
       }
       const before = earlier.date!;
       if (before.day === date.day && before.month === date.month && before.year === date.year) continue;
-      // Another year's document under the same number (documents are numbered from 1 each year).
-      if (!mayBeSameDocument(citation.identifier.key, before, date)) continue;
       context.report({
         start: sourceOf(citation, date.value.start),
         end: sourceOf(citation, date.value.end),
@@ -105,6 +109,11 @@ export const citationDateConflict: Rule = {
     }
   },
 };
+
+/** Whether two citations of a number name two bodies as their issuers (QĐ-UBND of a tỉnh and of a xã). */
+function namesAnotherIssuer(a: Citation, b: Citation, registry: Registry): boolean {
+  return a.issuerWords !== undefined && b.issuerWords !== undefined && !sameIssuer(a.issuerWords.text, b.issuerWords.text, registry);
+}
 
 /**
  * The first citation of a document in the content gives its date (a Luật is cited by its name alone). The
