@@ -15,17 +15,17 @@ interface MarkerPattern {
   style?: Marker['style'];
 }
 
-// Order matters: "1.1." before "1.", "(a)" before "(1)".
+// Order matters: "1.1." before "1.", "(a)" before "(1)". A marker may close a bold run of its own: "**3.** Giao …".
 const MARKERS: MarkerPattern[] = [
-  { kind: 'roman', pattern: /^[IVXLC]{1,6}\.(?=\s)/ },
-  { kind: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2})+\.?(?=\s)/ },
-  { kind: 'arabic', pattern: /^\d{1,2}\.(?=\s)/ },
-  { kind: 'letter', pattern: /^[a-zđ]\)(?=\s)/ },
-  { kind: 'letter', pattern: /^[a-zđ]\.(?=\s)/, style: 'dot' },
-  { kind: 'letter', pattern: /^\([a-zđ]\)(?=\s)/, style: 'parenthesised' },
-  { kind: 'paren', pattern: /^\(\d{1,2}\)(?=\s)/ },
-  { kind: 'dash', pattern: /^[-–—*](?=\s)/ },
-  { kind: 'plus', pattern: /^\+(?=\s)/ },
+  { kind: 'roman', pattern: /^[IVXLC]{1,6}\.(?=(?:\*\*|__)?\s)/ },
+  { kind: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2})+\.?(?=(?:\*\*|__)?\s)/ },
+  { kind: 'arabic', pattern: /^\d{1,2}\.(?=(?:\*\*|__)?\s)/ },
+  { kind: 'letter', pattern: /^[a-zđ]\)(?=(?:\*\*|__)?\s)/ },
+  { kind: 'letter', pattern: /^[a-zđ]\.(?=(?:\*\*|__)?\s)/, style: 'dot' },
+  { kind: 'letter', pattern: /^\([a-zđ]\)(?=(?:\*\*|__)?\s)/, style: 'parenthesised' },
+  { kind: 'paren', pattern: /^\(\d{1,2}\)(?=(?:\*\*|__)?\s)/ },
+  { kind: 'dash', pattern: /^[-–—*•](?=(?:\*\*|__)?\s)/ },
+  { kind: 'plus', pattern: /^\+(?=(?:\*\*|__)?\s)/ },
 ];
 
 const RANK: Record<MarkerKind, number> = { roman: 0, arabic: 1, decimal: 2, letter: 4, paren: 5, dash: 6, plus: 7 };
@@ -69,6 +69,9 @@ export function buildParagraphs(lines: ContentLine[], hardWrapped: boolean): Par
 function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean, hardWrapped: boolean): boolean {
   const nextText = contentOf(next);
   if (findMarker(nextText, 0) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
+  // A khoản's title set in bold on a line of its own (PL1: «**1. Đánh giá chung**», as Word pastes it): the
+  // next line is the khoản's text, not more of the title.
+  if (current.length === 1 && isBoldHeading(contentOf(current[0]!))) return false;
   if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   if (!hardWrapped) return false;
   const last = contentOf(current[current.length - 1]!);
@@ -81,6 +84,11 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   const marker = findMarker(contentOf(current[0]!), 0);
   if (!marker || !HEADING_KINDS.has(marker.kind)) return true;
   return current.some((line) => /[:;]/.test(contentOf(line))) || DANGLING_WORD.test(last);
+}
+
+function isBoldHeading(text: string): boolean {
+  const marker = /^(\*\*|__)\S.*\S\1$/u.test(text) ? findMarker(text, 0) : undefined;
+  return marker !== undefined && HEADING_KINDS.has(marker.kind);
 }
 
 /** Words after which a heading cannot end: the line was wrapped. */
