@@ -189,5 +189,8 @@ export function typoCorrection(token: string, registry: Registry, written: OneEd
 
 const foldedCodes = new WeakMap<Registry, Map<string, string>>();
 
-/** What may follow an abbreviation defined in parentheses: a word or two more, each capitalised, then ")". */
-const CLOSING = /^(?: \p{Lu}[\p{L}&]*){0,2}\)/u;
+/**
+ * What may follow an abbreviation defined in parentheses: a word or two more, then ")": «(CSDL CBCCVC)», or a
+ * qualifier in small letters, «(CDC tỉnh)», «(TTYT khu vực)».
+ */
+const CLOSING = /^(?: [\p{L}&]+){0,2}\)/u;
