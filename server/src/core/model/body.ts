@@ -69,9 +69,8 @@ export function buildParagraphs(lines: ContentLine[], hardWrapped: boolean): Par
 function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean, hardWrapped: boolean): boolean {
   const nextText = contentOf(next);
   if (findMarker(nextText, 0) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
-  // A khoản's title set in bold on a line of its own (PL1: «**1. Đánh giá chung**», as Word pastes it): the
-  // next line is the khoản's text, not more of the title.
-  if (current.length === 1 && isBoldHeading(contentOf(current[0]!))) return false;
+  // A title on a line of its own, as Word pastes it: the next line is the khoản's text, not more of the title.
+  if (isTitle(current, nextText)) return false;
   if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   if (!hardWrapped) return false;
   const last = contentOf(current[current.length - 1]!);
@@ -86,10 +85,22 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   return current.some((line) => /[:;]/.test(contentOf(line))) || DANGLING_WORD.test(last);
 }
 
-function isBoldHeading(text: string): boolean {
-  const marker = /^(\*\*|__)\S.*\S\1$/u.test(text) ? findMarker(text, 0) : undefined;
-  return marker !== undefined && HEADING_KINDS.has(marker.kind);
+/**
+ * A mục's or khoản's title on lines of its own: set in bold on one line («**1. Đánh giá chung**», PL1), or in
+ * capitals («I. ĐÁNH GIÁ CHUNG», wrapped or not) before a line that is not.
+ */
+function isTitle(lines: SourceLine[], next: string): boolean {
+  const first = contentOf(lines[0]!);
+  const marker = first.length < MAX_TITLE ? findMarker(first, 0) : undefined;
+  if (!marker || !HEADING_KINDS.has(marker.kind)) return false;
+  if (lines.length === 1 && /^(\*\*|__)\S.*\S\1$/u.test(first)) return true;
+  if (!/\p{Ll}/u.test(next)) return false;
+  const title = [first.slice(marker.end), ...lines.slice(1).map(contentOf)].join(' ');
+  return title.length < MAX_TITLE && /\p{Lu}{2}/u.test(title) && !/\p{Ll}/u.test(title);
 }
+
+/** Longer than this, a line is text, not a title. */
+const MAX_TITLE = 300;
 
 /** Words after which a heading cannot end: the line was wrapped. */
 const DANGLING_WORD = /(?:^|\s)(?:và|của|các|với|về|cho|tại|theo|trong|để|đến|từ|những|là|được|có|đã|sẽ|do|vào|trên|khi|nếu|hoặc|hay|mà|nhằm|gồm|như|tới|cần|một)$/iu;
