@@ -55,6 +55,9 @@ export const signatureAuthority: Rule = {
         bad(next, `Sai chức vụ dưới «${line.text}»: người ký thay phải là cấp phó của ${holder}, cần «PHÓ ${holder}».`);
       } else if (prefix === 'TL' && nextPrefix === undefined && (isDeputy || nextTitle === holder)) {
         bad(next, `Sai quyền hạn ký: ${nextTitle} không ký thừa lệnh ${holder}; cấp phó ký «KT. ${holder}».`);
+      } else if (prefix === 'TL' && nextPrefix === undefined && deputyOf !== undefined && !/PHỤ TRÁCH/u.test(nextTitle)) {
+        // Điều 13.4: the unit's head signs by order, and may pass it to a deputy, who signs KT. under it.
+        bad(next, `Thiếu quyền hạn ký: ${nextTitle} ký thừa lệnh thay ${deputyOf}, cần dòng «KT. ${deputyOf}» trên «${nextTitle}».`);
       } else if (prefix === 'TL' && nextPrefix !== undefined && nextPrefix !== 'KT') {
         bad(next, `Sai quyền hạn ký dưới «${line.text}»: người ký thừa lệnh chỉ có thể giao cấp phó ký thay (KT.).`);
       } else if (prefix === 'TUQ' && nextPrefix !== undefined) {
