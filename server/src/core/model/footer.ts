@@ -55,7 +55,9 @@ export function parseFooter(
     if (!first) continue;
     const previous = entries[entries.length - 1];
     if (inList && BULLET.test(first.text)) {
-      entries.push(first);
+      const [entry, glued] = gluedSignature(first);
+      entries.push(entry);
+      if (glued) signature.push(glued);
       signature.push(...rest);
     } else if (inList && previous && isEntryContinuation(previous, first)) {
       entries[entries.length - 1] = { start: previous.start, end: first.end, text: `${previous.text} ${first.text}` };
@@ -66,6 +68,25 @@ export function parseFooter(
     }
   }
   return { recipients: { label: labelField, entries }, signature: signature.map(classify) };
+}
+
+/**
+ * A recipient and the signature's line beside it, joined by one space when two columns were pasted as text
+ * («- UBND tỉnh (báo cáo); PHÓ GIÁM ĐỐC», «- Lưu: VT, KHTH. Huỳnh Văn Thành»): after the entry's own «;» or
+ * «.», an authority, a title in capitals, or on the Lưu line the signer's name.
+ */
+function gluedSignature(entry: Field): [Field, Field?] {
+  const match = /[;.] +(?=\S)/gu;
+  for (let found = match.exec(entry.text); found; found = match.exec(entry.text)) {
+    const tail = subField(entry, found.index + found[0].length, entry.text.length);
+    if (!tail) continue;
+    const signatureLine =
+      AUTHORITY_PREFIX.test(tail.text) ||
+      (isUpperCase(tail.text) && /\p{L}\s+\p{L}/u.test(tail.text) && !/[\d,;:()]/u.test(tail.text)) ||
+      (/^[-–—+*•]\s*Lưu\b/u.test(entry.text) && PERSON_NAME.test(tail.text));
+    if (signatureLine) return [subField(entry, 0, found.index + 1)!, tail];
+  }
+  return [entry];
 }
 
 function isEntryContinuation(previous: Field, next: Field): boolean {
