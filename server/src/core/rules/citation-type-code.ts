@@ -1,4 +1,5 @@
 import { citationsIn, sourceOf } from '../citations/index';
+import { partySymbolOf } from './citation-party-symbol';
 import type { ParagraphRule } from './types';
 
 /**
@@ -19,7 +20,8 @@ export const citationTypeCode: ParagraphRule = {
     for (const citation of citationsIn(paragraph, context.registry)) {
       const type = citation.typeName?.type;
       const { identifier } = citation;
-      if (!type || identifier.family === 'assembly') continue;
+      // A Party document's number written as a state one's is citation/party-symbol's finding.
+      if (!type || identifier.family === 'assembly' || partySymbolOf(identifier)) continue;
       const code = identifier.typeCode?.text;
       const start = sourceOf(citation, identifier.start);
       const end = sourceOf(citation, identifier.end);

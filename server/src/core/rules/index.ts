@@ -8,6 +8,7 @@ import { citationIssuer } from './citation-issuer';
 import { citationMissingSo } from './citation-missing-so';
 import { citationSpacing } from './citation-spacing';
 import { citationTypeCode } from './citation-type-code';
+import { citationPartySymbol } from './citation-party-symbol';
 import { bodyHeadingCase } from './body-heading-case';
 import { bodyHeadingColon } from './body-heading-colon';
 import { bodyMeetingDate } from './body-meeting-date';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   citationSpacing,
   citationMissingSo,
   citationTypeCode,
+  citationPartySymbol,
   citationYearMismatch,
   citationAfterNotice,
   citationDateConflict,
