@@ -51,22 +51,28 @@ function median(values) {
 }
 
 /**
- * The medians of `tools` measured side by side: one run of each in turn, so that a slow moment of a shared
- * machine falls on all of them alike and their ratios hold.
+ * The medians of `tools` measured side by side: in rounds, each tool a few runs in turn, so that a slow
+ * moment of a shared machine falls on all of them alike and their ratios hold, while each run finds its own
+ * code and data warm from the run before it.
  */
 async function timedSideBySide(tools, times) {
   // Warm, as the issue measures: a quarter as many runs again first (JIT, caches, the registry), at least one.
   for (const tool of Object.values(tools)) for (let i = 0; i < Math.max(1, times >> 2); i++) await tool();
   const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
-  for (let i = 0; i < times; i++) {
+  const batch = Math.max(1, Math.ceil(times / ROUNDS));
+  for (let done = 0; done < times; done += batch) {
     for (const [name, tool] of Object.entries(tools)) {
-      const start = performance.now();
-      await tool();
-      samples[name].push(performance.now() - start);
+      for (let i = 0; i < Math.min(batch, times - done); i++) {
+        const start = performance.now();
+        await tool();
+        samples[name].push(performance.now() - start);
+      }
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 }
+
+const ROUNDS = 10;
 
 async function timed(fn, times) {
   return (await timedSideBySide({ fn }, times)).fn;
