@@ -90,6 +90,8 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
  * capitals («I. ĐÁNH GIÁ CHUNG», wrapped or not) before a line that is not.
  */
 function isTitle(lines: SourceLine[], next: string): boolean {
+  // Bounded: asked again at each line of a paragraph, it must not read the paragraph so far each time.
+  if (lines.length > MAX_TITLE_LINES) return false;
   const first = contentOf(lines[0]!);
   const marker = first.length < MAX_TITLE ? findMarker(first, 0) : undefined;
   if (!marker || !HEADING_KINDS.has(marker.kind)) return false;
@@ -99,8 +101,9 @@ function isTitle(lines: SourceLine[], next: string): boolean {
   return title.length < MAX_TITLE && /\p{Lu}{2}/u.test(title) && !/\p{Ll}/u.test(title);
 }
 
-/** Longer than this, a line is text, not a title. */
+/** Longer than this, or over more lines, it is text, not a title. */
 const MAX_TITLE = 300;
+const MAX_TITLE_LINES = 4;
 
 /** Words after which a heading cannot end: the line was wrapped. */
 const DANGLING_WORD = /(?:^|\s)(?:và|của|các|với|về|cho|tại|theo|trong|để|đến|từ|những|là|được|có|đã|sẽ|do|vào|trên|khi|nếu|hoặc|hay|mà|nhằm|gồm|như|tới|cần|một)$/iu;
