@@ -64,6 +64,9 @@ export const signatureAuthority: Rule = {
         bad(next, 'Sai quyền hạn ký: người được ủy quyền không được ủy quyền lại, dưới «TUQ.» không có «KT.».');
       } else if ((prefix === 'KT' || prefix === 'Q') && nextPrefix !== undefined) {
         bad(next, `Sai quyền hạn ký: dưới «${line.text}» không có thêm quyền hạn «${nextPrefix}.».`);
+      } else if (prefix === 'Q' && next.kind === 'title') {
+        // PL1 II.7.b: the one given the head's powers signs under «Q. GIÁM ĐỐC», with no title of their own.
+        bad(next, `Sai chức vụ dưới «${line.text}»: người được giao quyền ký với chức vụ «${line.text}», không ghi thêm «${nextTitle}».`);
       }
     }
 
