@@ -120,6 +120,12 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
       }),
       { seed: 78, numRuns: 300 },
     );
+    // A find at the very start, deleted, leaving a line break first.
+    const atStart = new Reuse();
+    for (const text of ['\u200b\nabc [x', '\nabc [x', '[\nabc [x']) {
+      atStart.begin(builtinRegistry(), text);
+      assert.deepEqual(atStart.aroundEdit('marks', text, find), find(text, 0, text.length), JSON.stringify(text));
+    }
     // A match the edit extends or cuts from inside: «[» typed after «[», the third «`» of a fence.
     const reuse = new Reuse();
     const draft = drafts[0]!;

@@ -267,7 +267,8 @@ export class Reuse {
 
 /** Where the line holding `offset` begins. */
 function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  // lastIndexOf reads a negative start as 0: a text that begins with a line break would give 1.
+  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Where the line holding `offset` ends (at its line break, or the end of the text). */
