@@ -45,15 +45,16 @@ export const signatureAuthority: Rule = {
       }
       const nextPrefix = next.kind === 'authority' ? prefixOf(next) : undefined;
       const nextTitle = next.kind === 'authority' ? holderOf(next) : next.text.replace(/\s+/g, ' ');
-      // "PHÓ TRƯỞNG PHÒNG" is a deputy of "TRƯỞNG PHÒNG QUẢN LÝ CÔNG NGHỆ" too, and "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
-      // of "CHỦ TỊCH".
       const deputyOf = nextTitle.startsWith('PHÓ ') ? nextTitle.slice(4) : undefined;
-      const isDeputy =
-        (deputyOf !== undefined && (holder === deputyOf || holder.startsWith(`${deputyOf} `) || deputyOf.startsWith(`${holder} `))) ||
-        (holder === 'BỘ TRƯỞNG' && nextTitle === 'THỨ TRƯỞNG');
-      if (prefix === 'KT' && (nextPrefix !== undefined || !isDeputy)) {
-        bad(next, `Sai chức vụ dưới «${line.text}»: người ký thay phải là cấp phó của ${holder}, cần «PHÓ ${holder}».`);
-      } else if (prefix === 'TL' && nextPrefix === undefined && (isDeputy || nextTitle === holder)) {
+      // One person may hold two offices: «KT. BỘ TRƯỞNG, CHỦ NHIỆM» over «PHÓ CHỦ NHIỆM» or «THỨ TRƯỞNG, PHÓ CHỦ NHIỆM».
+      const holders = offices(holder);
+      const isDeputy = offices(nextTitle).some((title) => holders.some((office) => isDeputyOf(title, office)));
+      if (prefix === 'KT' && nextPrefix === undefined && !isDeputy && UNIT_HEAD.test(nextTitle)) {
+        // The head of an internal unit signs by order (Điều 13.4): the prefix is wrong, not the title.
+        bad(line, `Sai quyền hạn ký: ${nextTitle} không phải cấp phó của ${holder}, ký thừa lệnh «TL. ${holder}»; cấp phó ký «KT. ${holder}» với chức vụ ${deputiesOf(holders)}.`);
+      } else if (prefix === 'KT' && (nextPrefix !== undefined || !isDeputy)) {
+        bad(next, `Sai chức vụ dưới «${line.text}»: người ký thay phải là cấp phó của ${holder}, cần ${deputiesOf(holders)}.`);
+      } else if (prefix === 'TL' && nextPrefix === undefined && (isDeputy || offices(nextTitle).some((title) => holders.includes(title)))) {
         bad(next, `Sai quyền hạn ký: ${nextTitle} không ký thừa lệnh ${holder}; cấp phó ký «KT. ${holder}».`);
       } else if (prefix === 'TL' && nextPrefix === undefined && deputyOf !== undefined && !/PHỤ TRÁCH/u.test(nextTitle)) {
         // Điều 13.4: the unit's head signs by order, and may pass it to a deputy, who signs KT. under it.
@@ -77,6 +78,29 @@ export const signatureAuthority: Rule = {
 };
 
 const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)(\s*)/u;
+
+/** The offices a title line names: «BỘ TRƯỞNG, CHỦ NHIỆM» is the minister who heads the Văn phòng Chính phủ. */
+function offices(title: string): string[] {
+  return title.split(/\s*,\s*/u);
+}
+
+/**
+ * «PHÓ TRƯỞNG PHÒNG» is a deputy of «TRƯỞNG PHÒNG QUẢN LÝ CÔNG NGHỆ» too, and «PHÓ CHỦ TỊCH THƯỜNG TRỰC» of
+ * «CHỦ TỊCH». A minister's deputy is a «THỨ TRƯỞNG»: there is no «PHÓ BỘ TRƯỞNG».
+ */
+function isDeputyOf(title: string, office: string): boolean {
+  if (office === 'BỘ TRƯỞNG') return title === 'THỨ TRƯỞNG';
+  if (!title.startsWith('PHÓ ')) return false;
+  const deputyOf = title.slice(4);
+  return office === deputyOf || office.startsWith(`${deputyOf} `) || deputyOf.startsWith(`${office} `);
+}
+
+function deputiesOf(holders: string[]): string {
+  return holders.map((office) => `«${office === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : `PHÓ ${office}`}»`).join(' hoặc ');
+}
+
+/** The head of an agency's internal unit, who signs «TL.» for the agency's head (Điều 13.4). */
+const UNIT_HEAD = /^(?:CHÁNH VĂN PHÒNG|TRƯỞNG (?:PHÒNG|BAN)|VỤ TRƯỞNG|CỤC TRƯỞNG)\b/u;
 
 /**
  * The title of a person, not of a collective: «TM.» stands before the collective or the agency (PL1 II.7.b:
