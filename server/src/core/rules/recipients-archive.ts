@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 
-// "- Lưu: VT, VP." with optional more units, copies "(02b)" and the drafter's code "PL.(300)" / "PL.300".
-const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:, ?\(?\d+\s?b?(?:ản)?\)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
+// "- Lưu: VT, VP." with optional more units, copies ("VP, 02b", "VP, (02b)", "VP (2)") and the drafter's code
+// "PL.(300)" / "PL.300".
+const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:,? ?\(\d+\s?b?(?:ản)?\)|, ?\d+\s?b?(?:ản)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
 
 /**
  * The archive line: "- Lưu: VT, <drafting unit>[, copies]." then, if any, the drafter's code in capitals. Not
