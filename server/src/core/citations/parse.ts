@@ -12,9 +12,10 @@ import { matchesWhere } from '../text/search';
 import type { Citation, Identifier, Part } from './types';
 
 const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
-// number, an optional stray space, then: "-TYPE/ORGAN" (Party) or "/[YEAR/]GROUP[-GROUP…]".
-// Not inside a longer number or word, except right after "số" (glued: "số114"): `canBeginAt` checks that.
-const IDENTIFIER = new RegExp(String.raw`(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE})|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
+// number, an optional stray space, then: "-TYPE/ORGAN[-UNIT]" (Party, Đoàn: "45-KH/TWĐTN-PTTN") or
+// "/[YEAR/]GROUP[-GROUP…]". Not inside a longer number or word, except right after "số" (glued: "số114"):
+// `canBeginAt` checks that.
+const IDENTIFIER = new RegExp(String.raw`(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE}(?:-${CODE})*)|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 // Emphasis marks may stand between the parts after the number: "*Nghị định số 150/2025/NĐ-CP* ngày
 // 12/6/2025 **của Chính phủ**".
@@ -111,6 +112,17 @@ function isPartyCode(registry: Registry, code: string): boolean {
 
 const partyCodes = new WeakMap<Registry, Set<string>>();
 
+/** "SKHCN-VP" at `from`: its groups, each with its place. */
+function groupsOf(groups: string, from: number, part: (value: string, from: number) => Part): Part[] {
+  const parts: Part[] = [];
+  let at = from;
+  for (const group of groups.split('-')) {
+    parts.push(part(group, at));
+    at += group.length + 1;
+  }
+  return parts;
+}
+
 /** `isTypeCode` tells a type code (TB, QĐ) from an agency code, which begins a công văn's symbol. */
 function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean): Identifier | undefined {
   const start = match.index!;
@@ -123,18 +135,15 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
   if (gap) identifier.strayGap = part(gap, numberPart.end);
   if (partyType && partyOrgan) {
     const typeAt = start + whole!.indexOf(`-${partyType}/`) + 1;
+    const [organ, ...units] = groupsOf(partyOrgan, typeAt + partyType.length + 1, part);
     identifier.family = 'party';
     identifier.typeCode = part(partyType, typeAt);
-    identifier.issuerCode = part(partyOrgan, typeAt + partyType.length + 1);
+    identifier.issuerCode = organ!;
+    identifier.units = units;
     return identifier;
   }
   const groupsAt = start + whole!.length - groups!.length;
-  const parts: Part[] = [];
-  let at = groupsAt;
-  for (const group of groups!.split('-')) {
-    parts.push(part(group, at));
-    at += group.length + 1;
-  }
+  const parts = groupsOf(groups!, groupsAt, part);
   if (year) {
     identifier.year = part(year, groupsAt - year.length - 1);
     if (parts.length === 1 && /^(?:QH|UBTVQH)\d+$/.test(parts[0]!.text)) {

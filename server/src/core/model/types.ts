@@ -36,7 +36,10 @@ export interface Header {
   parentAgency?: Field;
   issuingAgency?: Field;
   nationalTitle?: Field;
-  /** "ĐẢNG CỘNG SẢN VIỆT NAM": a Party document, whose thể thức Hướng dẫn 36-HD/VPTW sets, not NĐ 30. */
+  /**
+   * "ĐẢNG CỘNG SẢN VIỆT NAM": a Party document, whose thể thức Hướng dẫn 36-HD/VPTW sets, not NĐ 30; or
+   * "ĐOÀN TNCS HỒ CHÍ MINH", a document of the Đoàn, which follows the same form.
+   */
   partyHeading?: Field;
   motto?: Field;
   number?: NumberField;

@@ -42,7 +42,8 @@ export const NATIONAL_TITLE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGH
 
 /** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
 /** The heading of a Party document in place of the Quốc hiệu (Hướng dẫn 36-HD/VPTW). */
-export const PARTY_HEADING = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+// The Đoàn's documents stand its name where the Party's stand the Party's: «ĐOÀN TNCS HỒ CHÍ MINH».
+export const PARTY_HEADING = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH/u;
 export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
 
 /** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */
