@@ -178,6 +178,12 @@ describe('citation/repealed', () => {
     assert.deepEqual(repealed(draft('ngày 10 tháng 7 năm 2019', 'Theo Nghị định số 110/2004/NĐ-CP.')), []);
     assert.deepEqual(repealed(seedText('001_69a6df3d887827af')), []);
   });
+  it('counts a replaced law as gone from the day its replacement took effect, not the day it was issued', () => {
+    // Luật 64/2025/QH15: issued 19/02/2025, in effect from 01/4/2025.
+    const law = 'Theo Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13.';
+    assert.deepEqual(repealed(draft('ngày 20 tháng 3 năm 2025', law)), []);
+    assert.deepEqual(repealed(draft('ngày 01 tháng 4 năm 2025', law)), ['80/2015/QH13']);
+  });
 });
 
 describe('hover, definition and references on a citation', () => {

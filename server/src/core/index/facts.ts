@@ -30,8 +30,9 @@ export function mayBeSameDocument(key: string, a: DayMonthYear, b: DayMonthYear)
 const YEAR_IN_NUMBER = /^\d+\/\d{4}\//;
 
 /** The registry's "2018-09-12" as a date, when it is one. */
-export function knownDate(document: KnownDocument | undefined): DayMonthYear | undefined {
-  const match = document?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(document.date) : null;
+export function knownDate(document: KnownDocument | undefined, which: 'date' | 'effective' = 'date'): DayMonthYear | undefined {
+  const written = document?.[which];
+  const match = written ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(written) : null;
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }
 

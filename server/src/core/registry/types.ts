@@ -53,6 +53,8 @@ export interface KnownDocument {
   number: string;
   type?: string;
   date?: string;
+  /** The day it takes effect, when not the day it was issued (a law): what it replaces is gone from then. */
+  effective?: string;
   issuer?: string;
   subject?: string;
   status?: 'in-force' | 'repealed' | 'replaced' | 'unknown';

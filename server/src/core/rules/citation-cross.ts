@@ -111,7 +111,10 @@ export const citationRepealed: Rule = {
       if (noticeDay !== undefined && !goneBy(known.replacedBy, noticeDay, context)) continue;
       reported.add(key);
       const replacement = known.replacedBy ? context.registry.document(known.replacedBy) : undefined;
-      const by = known.replacedBy ? ` bởi ${replacement?.type ? `${replacement.type} ` : ''}số ${known.replacedBy}${replacement?.date ? ` ngày ${formatDay(knownDate(replacement)!)}` : ''}` : '';
+      const effective = knownDate(replacement, 'effective');
+      const by = known.replacedBy
+        ? ` bởi ${replacement?.type ? `${replacement.type} ` : ''}số ${known.replacedBy}${replacement?.date ? ` ngày ${formatDay(knownDate(replacement)!)}` : ''}${effective ? ` (có hiệu lực từ ${formatDay(effective)})` : ''}`
+        : '';
       context.report({
         start: sourceOf(citation, citation.identifier.start),
         end: sourceOf(citation, citation.identifier.end),
@@ -127,8 +130,12 @@ function repealing(citation: Citation): boolean {
   return REPEALING.test(citation.paragraph.text.slice(Math.max(0, from - 120), citation.start));
 }
 
-/** Whether a document replaced by `replacedBy` was already gone on the notice's day (unknown: yes). */
+/**
+ * Whether a document replaced by `replacedBy` was already gone on the notice's day (unknown: yes): from the
+ * day the replacement took effect, or else was issued.
+ */
 function goneBy(replacedBy: string | undefined, noticeDay: number, context: RuleContext): boolean {
-  const date = knownDate(replacedBy ? context.registry.document(replacedBy) : undefined);
+  const replacement = replacedBy ? context.registry.document(replacedBy) : undefined;
+  const date = knownDate(replacement, 'effective') ?? knownDate(replacement);
   return !date || dayNumber(date.year, date.month, date.day) <= noticeDay;
 }
