@@ -186,6 +186,22 @@ describe('citation/repealed', () => {
   });
 });
 
+describe('citation/issuer', () => {
+  it('names the issuer the registry knows, and is the one warning at the words even when another draft disagrees too', () => {
+    const cite = (issuer: string) => `${header('5/TB-UBND', 'ngày 20 tháng 01 năm 2026')}Quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của ${issuer} về khoa học, công nghệ./.\n`;
+    const index = new CitationIndex();
+    const registry = builtinRegistry();
+    index.update('file:///ws/a.tb.md', cite('Bộ Chính trị'), registry);
+    const text = cite('Chính phủ');
+    index.update('file:///ws/b.tb.md', text, registry);
+    const found = check(text, { registry, workspace: { index, uri: 'file:///ws/b.tb.md' } }).findings.filter((f) => f.ruleId.startsWith('citation/'));
+    assert.deepEqual(
+      found.map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}: ${f.message}`),
+      ['citation/issuer Chính phủ: Sai cơ quan ban hành: 57-NQ/TW là văn bản của Bộ Chính trị, không phải của Chính phủ.'],
+    );
+  });
+});
+
 describe('hover, definition and references on a citation', () => {
   const registry = builtinRegistry();
   const OWNER = `${header('77/KH-UBND', 'ngày 05 tháng 3 năm 2025')}Nội dung.\n`;

@@ -52,8 +52,8 @@ export const citationCrossConflict: Rule = {
           }
           context.report(finding);
         } else {
-          // citation/issuer already reports words that name another body than the symbol's code.
-          if (against.mentions.length === 0 && issuerAgainstCode(citation, context.registry)) continue;
+          // citation/issuer already reports, at the same words, words that name another body than the symbol's code.
+          if (issuerAgainstCode(citation, context.registry)) continue;
           const words = citation.issuerWords!;
           const said = against.registry ? `danh mục văn bản ghi «${against.registry}»` : saidElsewhere(against.mentions, (m) => `«${m.issuer!.text}»`);
           context.report({

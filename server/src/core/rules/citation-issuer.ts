@@ -50,10 +50,12 @@ export const citationIssuer: ParagraphRule = {
       if (!issuerAgainstCode(citation, registry)) continue;
       const words = citation.issuerWords!;
       const code = citation.identifier.issuerCode!.text;
+      // The registry may name the very body («57-NQ/TW»: the Bộ Chính trị, not the whole Central Committee).
+      const issuer = registry.document(citation.identifier.key)?.issuer ?? registry.agency(code)?.name ?? code;
       context.report({
         start: sourceOf(citation, words.start),
         end: sourceOf(citation, words.end),
-        message: `Sai cơ quan ban hành: ${citation.identifier.key} là văn bản của ${registry.agency(code)?.name ?? code}, không phải của ${words.text}.`,
+        message: `Sai cơ quan ban hành: ${citation.identifier.key} là văn bản của ${issuer}, không phải của ${words.text}.`,
       });
     }
   },
