@@ -86,7 +86,8 @@ export function identifierCodes(text: string): AbbreviationToken[] {
 
 /**
  * The agency code an identifier's group was meant to be ("BKHCCN" → "BKHCN"): one edit from exactly one
- * known agency code of four letters or more. Known codes, with or without a term number (QH15), pass.
+ * known agency code of four letters or more; written in four letters, a known code with two letters swapped
+ * or one letter typed twice («SYTT» for SYT). Known codes, with or without a term number (QH15), pass.
  */
 export function agencyCodeCorrection(code: string, registry: Registry): string | undefined {
   const { codes } = vocabulary(registry);
@@ -95,8 +96,21 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
   const cased = [...codes].filter((candidate) => candidate !== code && candidate.toUpperCase() === code.toUpperCase());
   if (cased.length === 1) return cased[0];
   if (code.length < 4) return undefined;
-  const near = registry.agencies.map((agency) => agency.code).filter((candidate) => candidate.length >= 4 && editDistance(code, candidate, 1) === 1);
+  const agencyCodes = registry.agencies.map((agency) => agency.code);
+  const near = agencyCodes.filter((candidate) => candidate.length >= 4 && editDistance(code, candidate, 1) === 1);
+  // Four letters are too few to tell a slip from another body's code («NSNN» is not «NHNN», «TTTT» not
+  // «BTTTT»): only two letters swapped, or one typed twice.
+  if (code.length === 4) return transposed(code, near) ?? typedTwice(code, agencyCodes);
   return near.length === 1 ? near[0] : transposed(code, near);
+}
+
+/** The one known three-letter code that `code` is with a letter doubled; not from a run of three («TTTT»). */
+function typedTwice(code: string, known: readonly string[]): string | undefined {
+  if (/(.)\1\1/u.test(code)) return undefined;
+  const meant = new Set<string>();
+  for (let i = 0; i + 1 < code.length; i++) if (code[i] === code[i + 1]) meant.add(code.slice(0, i) + code.slice(i + 1));
+  const found = known.filter((candidate) => candidate.length === 3 && meant.has(candidate));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
