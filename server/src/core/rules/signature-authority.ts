@@ -46,7 +46,8 @@ export const signatureAuthority: Rule = {
       const nextPrefix = next.kind === 'authority' ? prefixOf(next) : undefined;
       const nextTitle = next.kind === 'authority' ? holderOf(next) : next.text.replace(/\s+/g, ' ');
       const deputyOf = nextTitle.startsWith('PHÓ ') ? nextTitle.slice(4) : undefined;
-      // One person may hold two offices: «KT. BỘ TRƯỞNG, CHỦ NHIỆM» over «PHÓ CHỦ NHIỆM» or «THỨ TRƯỞNG, PHÓ CHỦ NHIỆM».
+      // One person may hold two offices: «KT. BỘ TRƯỞNG, CHỦ NHIỆM» over «PHÓ CHỦ NHIỆM» or «THỨ TRƯỞNG,
+      // PHÓ CHỦ NHIỆM».
       const holders = offices(holder);
       const isDeputy = offices(nextTitle).some((title) => holders.some((office) => isDeputyOf(title, office)));
       if (prefix === 'KT' && nextPrefix === undefined && !isDeputy && UNIT_HEAD.test(nextTitle)) {
