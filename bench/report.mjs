@@ -44,6 +44,8 @@ export function renderTable(results) {
     out.push(`| LSP: bộ nhớ (RSS) giữ chỉ mục 1.000 thông báo, 2 s sau khi lập xong | ${lsp.indexed1000.rssMb.toFixed(0)} MB |`);
   }
   out.push(`| tiện ích: nạp + activate (vscode giả lập) | ${extension.activateMs === null ? 'n/a' : `${ms(extension.activateMs)} ms`} |`);
+  // Runs of the bench before the language client was loaded apart have no second time.
+  if (extension.clientStartedMs != null) out.push(`| tiện ích: đến khi language client đã nạp và khởi động máy chủ | ${ms(extension.clientStartedMs)} ms |`);
   out.push(`| .vsix | ${extension.vsixBytes === null ? 'n/a (chạy «npm run package» trước)' : `${Math.round(extension.vsixBytes / 1024)} KB`} |`);
   return `${out.join('\n')}\n`;
 }

@@ -44,6 +44,8 @@ const builds = [
 ];
 // `thongbao export`, loaded by dist/cli.js for that command only.
 builds.push({ ...common, entryPoints: ['server/src/cli/export.ts'], outfile: 'dist/cli-export.js' });
+// The language client, loaded by the client just after activation (client/src/load-language-client.ts).
+builds.push({ ...common, entryPoints: ['client/src/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] });
 // The preview and the Word export, loaded by the client on first use (client/src/load-print.ts).
 builds.push({ ...common, entryPoints: ['client/src/print.ts'], outfile: 'dist/print.js' });
 // The preview's webview: its script runs in the browser, its style sheet is served from dist/.

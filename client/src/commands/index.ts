@@ -4,9 +4,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkWorkspace, CHECK_WORKSPACE_COMMAND } from './check-workspace';
 import { newNotice, NEW_NOTICE_COMMAND } from './new-notice';
 
-export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
+/** `client` is the language client once it has loaded, just after activation (load-language-client.ts). */
+export function registerCommands(context: ExtensionContext, client: Promise<LanguageClient>): void {
   context.subscriptions.push(
-    commands.registerCommand(NEW_NOTICE_COMMAND, (options?: Parameters<typeof newNotice>[1]) => newNotice(client, options)),
-    commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(client)),
+    commands.registerCommand(NEW_NOTICE_COMMAND, async (options?: Parameters<typeof newNotice>[1]) => newNotice(await client, options)),
+    commands.registerCommand(CHECK_WORKSPACE_COMMAND, async () => checkWorkspace(await client)),
   );
 }
