@@ -6,15 +6,16 @@ import { findDates } from '../text/dates';
 import { isUpperCase, splitColumns, subField } from './fields';
 import type { SourceLine } from './lines';
 import type { Field, Header, NumberField, PlaceDateField } from './types';
-import { MOTTO, NATIONAL_TITLE, PARTY_HEADING } from './vocabulary';
+import { DAY_WORD, MOTTO, NATIONAL_TITLE, NUMBER_WORD, PARTY_HEADING } from './vocabulary';
 
-// "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN", "SỐ: 05/TB-SKHCN" (a missing colon or the wrong
-// case is reported, not rejected).
+// "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN", "SỐ: 05/TB-SKHCN", "Sô: 05/TB-SKHCN" (a missing
+// colon, the wrong case or a lost tone mark is reported, not rejected).
 // A dash pasted from a word processor ("TB–SKHCN") separates groups as "-" does, and is reported.
-const NUMBER = /(?<!\p{L})(?:Số|SỐ|số)\s*:?\s*(\d*)\s*\/\s*(\S*(?:\s*[\-\u2010-\u2015\u2212]\s*[^\s\-\u2010-\u2015\u2212]+)*)/u;
-// "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants, up to the end of the cell; a first syllable
-// in lower case ("sơn Tịnh, ngày …") belongs to the place too.
-const PLACE_DATE = /((?:\p{Ll}[\p{L}.]* )?\p{Lu}[\p{L}.]*(?: [\p{L}.]+)*?)\s*,?\s*ngày\b.*$/u;
+const NUMBER = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORD})\\s*:?\\s*(\\d*)\\s*\\/\\s*(\\S*(?:\\s*[\\-\\u2010-\\u2015\\u2212]\\s*[^\\s\\-\\u2010-\\u2015\\u2212]+)*)`, 'u');
+// "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants («ngảy»), up to the end of the cell; a first
+// syllable in lower case ("sơn Tịnh, ngày …") belongs to the place too.
+const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.]* )?\\p{Lu}[\\p{L}.]*(?: [\\p{L}.]+)*?)\\s*,?\\s*${DAY_WORD.source}.*$`, 'u');
+const PLACE_END = new RegExp(`\\s*,?\\s*${DAY_WORD.source}`, 'u');
 // A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
 const RULE_LINE = /^[-_=*.~:\s]+$/u;
 
@@ -75,10 +76,11 @@ function numberField(field: Field): NumberField {
 
 function placeDateField(field: Field): PlaceDateField {
   const result: PlaceDateField = { ...field };
-  const placeEnd = field.text.search(/\s*,?\s*ngày\b/u);
+  const placeEnd = field.text.search(PLACE_END);
   const place = subField(field, 0, placeEnd);
   if (place) result.place = place;
-  const [date] = findDates(field.text, field.start);
+  // A slip of «ngày» is reported by header/place-date; the date after it is read as written.
+  const [date] = findDates(field.text.replace(DAY_WORD, 'ngày'), field.start);
   if (date) result.date = date;
   return result;
 }

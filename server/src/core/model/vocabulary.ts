@@ -44,6 +44,19 @@ export const NATIONAL_TITLE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGH
 /** The heading of a Party document in place of the Quốc hiệu (Hướng dẫn 36-HD/VPTW). */
 // The Đoàn's documents stand its name where the Party's stand the Party's: «ĐOÀN TNCS HỒ CHÍ MINH».
 export const PARTY_HEADING = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH/u;
+/**
+ * The word «Số» before a notice's number: in the right form, in the wrong case, or with its tone mark lost or
+ * changed, as a PDF's text layer or an OCR gives it («Sô:», «Sồ:»). A slip is taken only before a colon: a word
+ * «so» before a number is otherwise Vietnamese. Every form is two characters (NFC).
+ */
+export const NUMBER_WORD = 'Số|SỐ|số|[Ss][oóòỏõọôồổỗộOÓÒỎÕỌÔỒỔỖỘ](?=\\s*:)';
+
+/**
+ * «ngày» of the header's place and date, or a slip of its tone mark («ngảy», «ngáy»): same length, so the
+ * line's date is read with the word put right.
+ */
+export const DAY_WORD = /(?<!\p{L})ng[aàáảãạ]y(?!\p{L})/u;
+
 export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
 
 /** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */

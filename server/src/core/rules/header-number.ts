@@ -1,4 +1,5 @@
 import { closest } from '../text/fold';
+import { NUMBER_WORD } from '../model/vocabulary';
 import type { Field, NumberField } from '../model/types';
 import type { Report, Rule, RuleContext } from './types';
 
@@ -38,15 +39,18 @@ export const headerNumber: Rule = {
   },
 };
 
+const WORD = new RegExp(`^(${NUMBER_WORD})(\\s*)(:?)`, 'u');
+
 function checkColon(field: NumberField, report: (finding: Report) => void): void {
-  const match = /^(Số|SỐ|số)(\s*)(:?)/u.exec(field.text)!;
+  const match = WORD.exec(field.text)!;
   if (match[1] !== 'Số') {
-    // PL1 II.3.a: the word "Số" in normal case.
+    // PL1 II.3.a: the word "Số" in normal case; a lost or changed tone mark is a slip of the same word.
+    const slip = match[1]!.toLowerCase() !== 'số';
     report({
       start: field.start,
       end: field.start + 2,
       severity: 'warning',
-      message: `Sai chữ «${match[1]}», cần «Số» (chữ S viết hoa, các chữ sau viết thường).`,
+      message: `Sai chữ «${match[1]}», cần «Số»${slip ? '' : ' (chữ S viết hoa, các chữ sau viết thường)'}.`,
       fix: { title: 'Sửa thành «Số»', edits: [{ start: field.start, end: field.start + 2, newText: 'Số' }] },
     });
   }

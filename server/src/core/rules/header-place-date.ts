@@ -1,3 +1,4 @@
+import { DAY_WORD } from '../model/vocabulary';
 import type { Rule } from './types';
 
 /**
@@ -18,6 +19,18 @@ export const headerPlaceDate: Rule = {
     const field = model.header.placeDate;
     if (!field) return;
     const date = field.date;
+    // «ngảy 05 tháng 11 …»: a tone mark lost or changed, as a PDF's text layer or an OCR gives it.
+    const word = DAY_WORD.exec(field.text);
+    if (word && word[0] !== 'ngày') {
+      const start = field.start + word.index;
+      context.report({
+        start,
+        end: start + 4,
+        severity: 'warning',
+        message: `Sai chữ «${word[0]}», cần «ngày».`,
+        fix: { title: 'Sửa thành «ngày»', edits: [{ start, end: start + 4, newText: 'ngày' }] },
+      });
+    }
     if (date?.form === 'short') {
       const pad = (value: number, zero: boolean) => (zero && value < 10 ? `0${value}` : String(value));
       const day = pad(date.day.value, true);
