@@ -20,13 +20,33 @@ export function issuerAgainstCode(citation: Citation, registry: Registry): Agenc
 
 const answersOf = new WeakMap<Registry, Map<string, Agency | undefined>>();
 
+/**
+ * The body the words name when it is not the code's. The words may hold the code's name with more around it
+ * (the head that signs, the place: «Chủ tịch UBND tỉnh Quảng Ngãi» for /UBND), or part of it («Thủ tướng» for
+ * /TTg); but a longer name of another body that holds it is that body: «Thủ tướng Chính phủ» and «Văn phòng
+ * Chính phủ» for /CP, and the words that are exactly another body's name («Chính phủ» for /TTg).
+ */
 function otherIssuer(wordsText: string, code: string, registry: Registry): Agency | undefined {
   const expected = issuerNames(registry, code);
   if (expected.length === 0) return undefined;
   const folded = foldVietnamese(wordsText);
-  if (expected.some((name) => folded.includes(name) || name.includes(folded))) return undefined;
-  const other = registry.agencies.find((agency) => issuerNames(registry, agency.code).some((name) => name.length > 3 && folded.endsWith(name)));
-  return other && other.code !== code ? other : undefined;
+  // How much of the words the code's names account for; a name that only holds the words counts for less
+  // than another body's name that is exactly the words.
+  let matched = 0;
+  for (const name of expected) {
+    if (folded.includes(name)) matched = Math.max(matched, name.length);
+    else if (name.includes(folded)) matched = Math.max(matched, folded.length - 0.5);
+  }
+  let other: Agency | undefined;
+  let otherLength = 0;
+  for (const agency of registry.agencies) {
+    if (agency.code === code) continue;
+    for (const name of issuerNames(registry, agency.code)) {
+      const named = matched > 0 ? folded.includes(name) : folded.endsWith(name);
+      if (name.length > 3 && name.length > otherLength && named) [other, otherLength] = [agency, name.length];
+    }
+  }
+  return other && otherLength > matched ? other : undefined;
 }
 
 /**
