@@ -98,10 +98,25 @@ export function agencyCodeCorrection(code: string, registry: Registry): string |
   if (code.length < 4) return undefined;
   const agencyCodes = registry.agencies.map((agency) => agency.code);
   const near = agencyCodes.filter((candidate) => candidate.length >= 4 && editDistance(code, candidate, 1) === 1);
+  // The same sector's code at another level shows the code is one of that family («STNMT» beside BTNMT).
+  if (near.some((candidate) => anotherLevel(code, candidate))) return undefined;
   // Four letters are too few to tell a slip from another body's code («NSNN» is not «NHNN», «TTTT» not
   // «BTTTT»): only two letters swapped, or one typed twice.
   if (code.length === 4) return transposed(code, near) ?? typedTwice(code, agencyCodes);
   return near.length === 1 ? near[0] : transposed(code, near);
+}
+
+/** The letter of a body's level that begins its code: Bộ, Sở, Cục, Tổng cục, Vụ, Phòng. */
+const LEVEL_LETTERS = 'BSCTVP';
+
+/**
+ * Two codes of one sector at two levels, not a slip of one for the other: the level's letter before the
+ * other code («TNMT», a Phòng, and «BTNMT»), or another level's letter in its place («SDTTG», a Sở, and
+ * «BDTTG», the Bộ).
+ */
+export function anotherLevel(code: string, known: string): boolean {
+  if (code.slice(1) === known || known.slice(1) === code) return true;
+  return code[0] !== known[0] && LEVEL_LETTERS.includes(code[0]!) && LEVEL_LETTERS.includes(known[0]!) && code.slice(1) === known.slice(1);
 }
 
 /** The one known three-letter code that `code` is with a letter doubled; not from a run of three («TTTT»). */
@@ -197,6 +212,7 @@ export function typoCorrection(token: string, registry: Registry, written: OneEd
   // One letter off, among long codes only (short codes are too alike); four letters, only swapped («UBDN»).
   if (token.length < 4) return undefined;
   const near = new Set([...nearCodes.near(token), ...written.near(token)]);
+  if ([...near].some((candidate) => anotherLevel(token, candidate))) return undefined;
   if (token.length === 4) return transposed(token, near);
   return near.size === 1 ? [...near][0] : transposed(token, near);
 }

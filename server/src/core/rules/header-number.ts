@@ -1,5 +1,6 @@
 import { closest } from '../text/fold';
 import { NUMBER_WORD } from '../model/vocabulary';
+import { anotherLevel } from './abbreviation-vocabulary';
 import type { Field, NumberField } from '../model/types';
 import type { Report, Rule, RuleContext } from './types';
 
@@ -145,8 +146,7 @@ function checkAgency(group: Field, context: RuleContext): void {
   if (registry.agency(group.text)) return;
   // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
   const closeCode = group.text.length >= MIN_TYPO_LENGTH ? closest(group.text, registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH), 1) : undefined;
-  // A code with the level's letter before it is another agency, not a typo: «TNMT» (a Phòng) and «BTNMT».
-  const near = closeCode && closeCode.slice(1) !== group.text && group.text.slice(1) !== closeCode ? closeCode : undefined;
+  const near = closeCode && !anotherLevel(group.text, closeCode) ? closeCode : undefined;
   context.report({
     start: group.start,
     end: group.end,
