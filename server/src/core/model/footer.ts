@@ -50,16 +50,19 @@ export function parseFooter(
   else if (tail) entries.push(tail);
   signature.push(...labelRest);
   let inList = true;
+  let lastEntryLine = label.index;
   for (const line of after) {
     const [first, ...rest] = splitColumns(text, line);
     if (!first) continue;
     const previous = entries[entries.length - 1];
-    if (inList && BULLET.test(first.text)) {
+    if (inList && (BULLET.test(first.text) || (line.index === lastEntryLine + 1 && isUnbulletedEntry(first, previous)))) {
+      lastEntryLine = line.index;
       const [entry, glued] = gluedSignature(first);
       entries.push(entry);
       if (glued) signature.push(glued);
       signature.push(...rest);
     } else if (inList && previous && isEntryContinuation(previous, first)) {
+      lastEntryLine = line.index;
       entries[entries.length - 1] = { start: previous.start, end: first.end, text: `${previous.text} ${first.text}` };
       signature.push(...rest);
     } else {
@@ -87,6 +90,16 @@ function gluedSignature(entry: Field): [Field, Field?] {
     if (signatureLine) return [subField(entry, 0, found.index + 1)!, tail];
   }
   return [entry];
+}
+
+/**
+ * A recipient typed without its «- », on the line right under another («Các phòng, đơn vị thuộc Sở;», «Lưu:
+ * VT, VP.»): it ends as an entry does, or it is the Lưu line, and the entry above it has ended (else it is that
+ * entry wrapped, as a PDF gives it). recipients/entries reports the missing dash.
+ */
+function isUnbulletedEntry(cell: Field, previous: Field | undefined): boolean {
+  if ((previous && !/[;.:]$/u.test(previous.text)) || isUpperCase(cell.text) || AUTHORITY_PREFIX.test(cell.text)) return false;
+  return /^Lưu\s*:/u.test(cell.text) || (/[;.]$/u.test(cell.text) && !PERSON_NAME.test(cell.text.slice(0, -1)));
 }
 
 function isEntryContinuation(previous: Field, next: Field): boolean {

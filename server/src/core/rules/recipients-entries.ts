@@ -38,7 +38,14 @@ export const recipientsEntries: Rule = {
         return;
       }
       if (bullet === undefined) {
-        context.report({ start: entry.start, end: entry.end, message: 'Thiếu gạch đầu dòng «-»: mỗi nơi nhận một dòng, bắt đầu bằng «- ».' });
+        // On a line of its own the dash goes in front; after «Nơi nhận:» on the label's line, the entry moves.
+        const ownLine = model.text.slice(model.text.lastIndexOf('\n', entry.start - 1) + 1, entry.start).trim() === '';
+        context.report({
+          start: entry.start,
+          end: entry.end,
+          message: 'Thiếu gạch đầu dòng «-»: mỗi nơi nhận một dòng, bắt đầu bằng «- ».',
+          ...(ownLine && { fix: { title: 'Thêm «- » ở đầu dòng', edits: [{ start: entry.start, end: entry.start, newText: '- ' }] } }),
+        });
       } else if (bullet !== '-') {
         // A «+» under «- Các sở, ban, ngành:» lists the group's members: turned into «-», each would become a
         // recipient beside its own group. The layout is the finding; how to redo it is the drafter's call.
@@ -81,7 +88,8 @@ export const recipientsEntries: Rule = {
       if (!last) checkEnd(entry, ';', !heads(index));
     });
     const archive = entries.at(-1);
-    if (archive && !/^-\s*Lưu\b/u.test(archive.text)) {
+    // A Lưu line without its dash has had that reported.
+    if (archive && !/^(?:[-–—+*•]\s*)?Lưu\b/u.test(archive.text)) {
       context.report({ start: archive.start, end: archive.end, message: 'Thiếu dòng lưu cuối Nơi nhận, cần «- Lưu: VT, <đơn vị soạn thảo>.».' });
     }
 
