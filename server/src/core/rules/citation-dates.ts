@@ -116,6 +116,18 @@ function namesAnotherIssuer(a: Citation, b: Citation, registry: Registry): boole
 }
 
 /**
+ * «Ngày 18/11/2026, Sở Khoa học và Công nghệ ban hành Thông báo số 215/TB-SKHCN»: the sentence gives the
+ * date it was issued before it names the document.
+ */
+function datedBefore(citation: Citation): boolean {
+  const text = citation.paragraph.text;
+  const sentence = text.slice(Math.max(0, citation.start - 200), citation.start).split(/[.;!?](?:\s|$)/u).pop()!;
+  return ISSUED_ON_BEFORE.test(sentence);
+}
+
+const ISSUED_ON_BEFORE = /(?:^|\s)[Nn]gày\s+(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,.{0,150}?,?\s*(?:đã\s+)?ban\s+hành\s*$/u;
+
+/**
  * The first citation of a document in the content gives its date (a Luật is cited by its name alone). The
  * trích yếu is not the content (PL1 II.5 and II.6): «Kết luận … triển khai Nghị quyết số 57-NQ/TW của Bộ
  * Chính trị» names the resolution the body then cites in full.
@@ -136,11 +148,11 @@ export const citationIncomplete: Rule = {
       const key = citation.identifier.key;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật') continue;
+      if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật' || datedBefore(citation)) continue;
       context.report({
         start: sourceOf(citation, citation.start),
         end: sourceOf(citation, citation.yearOnly?.end ?? citation.identifier.end),
-        message: `Thiếu ngày ban hành: lần đầu viện dẫn ${key} cần ghi «ngày … » (và cơ quan ban hành).`,
+        message: `Thiếu ngày ban hành: lần đầu viện dẫn ${key} cần ghi «ngày …» (và cơ quan ban hành).`,
       });
     }
   },
