@@ -3,6 +3,8 @@ import type { Rule } from './types';
 // Học hàm, học vị and honorary titles (PL1 II.7.c): "TS. Nguyễn Văn A", "Thạc sĩ Trần B".
 const ACADEMIC = /^(?:(?:GS|PGS|TSKH|TS\.BS|TS|ThS\.BS|ThS|BSCKII|BSCKI|BS|DSCKI|DS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.?\s*)+|^(?:Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư)\s+/u;
 
+const SERVICE_UNIT = /^(?:TRUNG TÂM|VIỆN|TRƯỜNG|ĐẠI HỌC|HỌC VIỆN|BỆNH VIỆN|TRẠI)(?!\p{L})/u;
+
 /** The signer's name is present, and carries no học hàm, học vị or honorary title before it. */
 export const signatureSigner: Rule = {
   id: 'signature/signer',
@@ -24,14 +26,22 @@ export const signatureSigner: Rule = {
     }
     const match = ACADEMIC.exec(name.text);
     if (!match) return;
-    // Public service units in education, health and science may be allowed titles by their sector.
-    const serviceUnit = /^(TRUNG TÂM|VIỆN|TRƯỜNG|BỆNH VIỆN|TRẠI)\b/u.test(model.header.issuingAgency?.text ?? '');
+    // Public service units in education, health and science may be allowed titles by their sector (PL1
+    // II.7.c): there the title is a question for the drafter, and is not taken out for them.
+    const serviceUnit = SERVICE_UNIT.test(model.header.issuingAgency?.text ?? '');
+    const title = match[0].trim();
     context.report({
       start: name.start,
       end: name.start + match[0].length,
-      severity: serviceUnit ? 'warning' : 'error',
-      message: `Sai họ tên người ký: không ghi «${match[0].trim()}» trước họ tên.`,
-      fix: { title: `Bỏ «${match[0].trim()}»`, edits: [{ start: name.start, end: name.start + match[0].length, newText: '' }] },
+      ...(serviceUnit
+        ? {
+            severity: 'warning',
+            message: `Họ tên người ký có «${title}»: chỉ ghi học hàm, học vị trước họ tên khi cơ quan quản lý ngành cho phép (đơn vị sự nghiệp giáo dục, y tế, khoa học).`,
+          }
+        : {
+            message: `Sai họ tên người ký: không ghi «${title}» trước họ tên.`,
+            fix: { title: `Bỏ «${title}»`, edits: [{ start: name.start, end: name.start + match[0].length, newText: '' }] },
+          }),
     });
   },
 };
