@@ -24,6 +24,7 @@ import { LineIndex } from '../../server/src/core/text/lines';
 import { findDates } from '../../server/src/core/text/dates';
 import { commonPrefix, commonSuffix } from '../../server/src/core/reuse';
 import { draftFiles, repoPath } from '../support/paths';
+import { check } from '../../server/src/core/check';
 
 // Letters that make or break the patterns (q before u, marked and unmarked vowels, both cases), a combining
 // mark, a letter outside the BMP, digits, spaces and punctuation.
@@ -389,5 +390,16 @@ describe('the Markdown pass reads only the chunks that matter, as the whole pars
       fc.property(text, (s) => assert.deepEqual(readMarkdownWhole(s), readMarkdownWhole(s, { stock: true }))),
       { numRuns: 20000 },
     );
+  });
+
+  it('abbreviations: the corrections kept between checks are those a first check finds, in any order of drafts', () => {
+    // The index of a draft's abbreviations and the corrections judged against it are kept by content
+    // (abbreviation-vocabulary.ts): checking other drafts in between must not change a draft's findings.
+    const drafts = draftFiles(repoPath('test/fixtures/rules/abbreviation')).map((file) => readFileSync(file, 'utf8'));
+    const findingsOf = (draft: string) => check(draft).findings.filter((finding) => finding.ruleId.startsWith('abbreviation/'));
+    const first = drafts.map((draft) => JSON.stringify(findingsOf(draft)));
+    assert.ok(first.some((found) => found !== '[]'), 'the fixtures have abbreviation findings');
+    for (const [i, draft] of [...drafts.entries()].reverse()) assert.equal(JSON.stringify(findingsOf(draft)), first[i]);
+    for (const [i, draft] of drafts.entries()) assert.equal(JSON.stringify(findingsOf(draft)), first[i]);
   });
 });

@@ -90,6 +90,16 @@ export function identifierCodes(text: string): AbbreviationToken[] {
  * or one letter typed twice («SYTT» for SYT). Known codes, with or without a term number (QH15), pass.
  */
 export function agencyCodeCorrection(code: string, registry: Registry): string | undefined {
+  // A function of the code and the registry, asked again for the same codes at every keystroke.
+  let answers = agencyCodeAnswers.get(registry);
+  if (!answers || answers.size > MAX_JUDGED) agencyCodeAnswers.set(registry, (answers = new Map()));
+  if (!answers.has(code)) answers.set(code, judgeAgencyCode(code, registry));
+  return answers.get(code);
+}
+
+const agencyCodeAnswers = new WeakMap<Registry, Map<string, string | undefined>>();
+
+function judgeAgencyCode(code: string, registry: Registry): string | undefined {
   const { codes } = vocabulary(registry);
   if (codes.has(code) || codes.has(code.replace(/\d+$/, ''))) return undefined;
   // «TTG»: a known code in other capitals («TTg»).
@@ -165,7 +175,24 @@ const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 export function writtenAbbreviations(paragraphs: readonly Paragraph[]): OneEditIndex {
   const texts = new Set<string>();
   for (const paragraph of paragraphs) for (const token of proseAbbreviations(paragraph)) texts.add(token.text);
-  return new OneEditIndex(texts);
+  // A keystroke seldom changes which abbreviations a draft writes: the index of the same set is the last
+  // one's, and so are the corrections judged against it (typoCorrection).
+  const known = recentIndexes.find((recent) => sameSet(recent.texts, texts));
+  if (known) return known.index;
+  const index = new OneEditIndex(texts);
+  recentIndexes.unshift({ texts, index });
+  if (recentIndexes.length > MAX_RECENT_INDEXES) recentIndexes.pop();
+  return index;
+}
+
+/** Two sets of abbreviations per draft being edited (abbreviation/typo's and abbreviation/undefined's). */
+const MAX_RECENT_INDEXES = 4;
+const recentIndexes: { texts: Set<string>; index: OneEditIndex }[] = [];
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const text of b) if (!a.has(text)) return false;
+  return true;
 }
 
 /**
@@ -200,6 +227,19 @@ function foldCode(code: string): string {
  * written elsewhere in the draft (`written`); undefined when it is known or not close to anything.
  */
 export function typoCorrection(token: string, registry: Registry, written: OneEditIndex): string | undefined {
+  let byWritten = judged.get(registry);
+  if (!byWritten) judged.set(registry, (byWritten = new WeakMap()));
+  let answers = byWritten.get(written);
+  if (!answers || answers.size > MAX_JUDGED) byWritten.set(written, (answers = new Map()));
+  if (!answers.has(token)) answers.set(token, judgeTypo(token, registry, written));
+  return answers.get(token);
+}
+
+/** What typoCorrection answered, by registry and index of the draft's abbreviations: each is a function of them. */
+const judged = new WeakMap<Registry, WeakMap<OneEditIndex, Map<string, string | undefined>>>();
+const MAX_JUDGED = 20_000;
+
+function judgeTypo(token: string, registry: Registry, written: OneEditIndex): string | undefined {
   const { codes, common, nearCodes } = vocabulary(registry);
   if (codes.has(token) || common.has(token)) return undefined;
   let byFold = foldedCodes.get(registry);
