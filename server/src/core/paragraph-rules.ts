@@ -8,7 +8,7 @@
  */
 import type { NoticeModel, Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
-import { reused, reusing } from './reuse';
+import { internedKind, reused, reusing } from './reuse';
 import { detached } from './text/chars';
 import type { ParagraphContext, ParagraphRule, Report } from './rules/types';
 import { bodyParagraphs, citedParagraphs, prose } from './rules/util';
@@ -27,7 +27,7 @@ interface Found {
 export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphRule[], registry: Registry, sink: ParagraphRuleSink): void {
   if (rules.length === 0) return;
   // The kind names the rules that ran: turning one off or on does not read another set's findings.
-  const kind = `paragraph rules: ${rules.map((rule) => rule.id).join(' ')}`;
+  const kind = internedKind(`paragraph rules: ${rules.map((rule) => rule.id).join(' ')}`);
   const byRole = {
     summary: rules.filter((rule) => rule.paragraphs !== 'body'),
     body: rules,

@@ -318,6 +318,23 @@ export function withReuse<T>(reuse: Reuse | undefined, registry: Registry, draft
 }
 
 /**
+ * The one string kept for a kind that a check makes anew (a rule's list of the phrases it looks for, the
+ * paragraph rules that ran): each paragraph's memo then finds it by identity, where an equal new string
+ * would be compared whole in every memo, a cost of the draft's size times the kind's length.
+ */
+export function internedKind(kind: string): string {
+  let kept = kinds.get(kind);
+  if (kept === undefined) {
+    if (kinds.size >= MAX_KINDS) kinds.clear();
+    kinds.set(kind, (kept = kind));
+  }
+  return kept;
+}
+
+const kinds = new Map<string, string>();
+const MAX_KINDS = 256;
+
+/**
  * `compute(paragraph.text)`, or what an earlier check of the same draft computed for the same text under the
  * same `kind`. The result is shared: callers must not mutate it. Outside a check with reuse, it just computes.
  */

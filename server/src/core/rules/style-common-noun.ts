@@ -1,6 +1,6 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
-import { reused } from '../reuse';
+import { internedKind, reused } from '../reuse';
 import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER, wordHead } from '../text/letters';
 import { paragraphEdits, prose } from './util';
 
@@ -30,7 +30,7 @@ export const styleCommonNoun: Rule = {
     for (const candidates of candidatesOf) for (const { lower } of candidates) if (!names.has(lower)) wanted.add(lower);
     if (wanted.size === 0) return;
     // Per paragraph, so that an edit re-reads one paragraph while the phrases looked for stay the same.
-    const lookingFor = `lower-case ${[...wanted].sort().join('|')}`;
+    const lookingFor = internedKind(`lower-case ${[...wanted].sort().join('|')}`);
     const phrases = phraseStarts(wanted);
     const formsIn = (text: string) => writtenInLowerCase(text, phrases);
     const lowerForms = new Set<string>();
