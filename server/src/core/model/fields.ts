@@ -18,6 +18,8 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
 // table's "|" parts cells as well, and "<br>" lines inside a cell ("| UBND TỈNH<br>**SỞ …** | …").
 const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=[^\s/])|[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
 
+const BULLET_ONLY = /^[-–—+*•]$/u;
+
 /** Splits a line into the cells of a pasted two-column layout; a normal line is one cell. */
 export function splitColumns(text: string, line: SourceLine): Field[] {
   const cells: Field[] = [];
@@ -25,6 +27,8 @@ export function splitColumns(text: string, line: SourceLine): Field[] {
   for (const gap of line.raw.matchAll(COLUMN_GAP)) {
     const at = line.start + gap.index!;
     const cell = fieldAt(text, from, at);
+    // «-<tab>Văn phòng UBND tỉnh;»: a list item's bullet pasted from Word is followed by a tab, not a column.
+    if (cell && BULLET_ONLY.test(cell.text) && gap[0].startsWith('\t')) continue;
     if (cell) cells.push(cell);
     from = at + gap[0].length;
   }

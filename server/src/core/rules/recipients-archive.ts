@@ -19,8 +19,11 @@ export const recipientsArchive: Rule = {
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các phòng biết, thực hiện./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu: VT, KGVX. TH.(5)",
   },
   check(model, context) {
-    const archive = model.recipients?.entries.at(-1);
-    if (!archive || !/^-\s*Lưu\b/u.test(archive.text) || ARCHIVE.test(archive.text)) return;
+    const entry = model.recipients?.entries.at(-1);
+    if (!entry || !/^-\s*Lưu\b/u.test(entry.text)) return;
+    // The space after «-» (a tab, a no-break space) is recipients/entries' finding: read the line as if right.
+    const archive = { ...entry, text: entry.text.replace(/^-\s*/u, '- ') };
+    if (ARCHIVE.test(archive.text)) return;
     const missingDot = !/\.\S*$/u.test(archive.text.replace(/\.[\p{Ll}\d]+$/u, ''));
     const fixable = ARCHIVE.test(`${archive.text}.`);
     // R13: a line that does not begin «- Lưu: VT» is an error; its punctuation or the drafter's code, a warning.
