@@ -18,6 +18,9 @@ export const bodyNumbering: Rule = {
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Đánh giá kết quả\n\n2. Nhiệm vụ quý IV\n\na) Rà soát.\n\nb) Báo cáo.",
   },
   check(model, context) {
+    // A part of a notice (front matter «fragment: true», or text pasted without header nor tên loại) may begin
+    // in the middle of the body: its top level may start at «II.» or «3.»; what follows is still checked.
+    const part = context.fragment || (!model.header.nationalTitle && !model.header.issuingAgency && !model.title);
     const visited = new Set<BodyNode[]>();
     for (const { siblings } of walkBody(model.body)) {
       if (visited.has(siblings)) continue;
@@ -29,7 +32,7 @@ export const bodyNumbering: Rule = {
           const marker = node.marker!;
           const position = positionOf(kind, marker.text);
           if (position === undefined) continue;
-          const expected = previous === undefined ? 1 : previous + 1;
+          const expected = previous === undefined ? (part && siblings === model.body ? position : 1) : previous + 1;
           if (position !== expected) {
             const wanted = labelOf(kind, expected, marker.text);
             context.report({
