@@ -17,13 +17,14 @@ const QUOTE_PARAGRAPHS = 5;
 /**
  * An opening quote or parenthesis that is never closed in its paragraph, or a closing one never opened. A
  * quote opened in one paragraph and closed in one of the next few (a leader's words quoted over two
- * paragraphs) is a pair.
+ * paragraphs) is a pair. An HTML comment «<!--» never closed hides the rest of the draft from the check and
+ * from print: it is reported too.
  */
 export const typoUnbalanced: Rule = {
   id: 'typo/unbalanced',
   severity: 'error',
   decree: 'quy ước trình bày',
-  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn (ngoặc kép có thể đóng ở một trong vài đoạn kế tiếp).',
+  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn (ngoặc kép có thể đóng ở một trong vài đoạn kế tiếp); ghi chú «<!--» phải có «-->» đóng lại.',
   examples: {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi tại huyện Ba Tơ.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi” tại huyện Ba Tơ.",
@@ -47,6 +48,15 @@ export const typoUnbalanced: Rule = {
       if (stale > 0) open = open.slice(stale);
     });
     for (const quote of open) quote.report();
+    // Markdown reads a comment left open to the end of the draft.
+    for (const comment of model.comments) {
+      if (comment.value.includes('-->')) continue;
+      context.report({
+        start: comment.start,
+        end: comment.start + 4,
+        message: 'Ghi chú «<!--» không có «-->» đóng lại: mọi nội dung sau nó bị bỏ qua khi kiểm tra và khi in.',
+      });
+    }
   },
 };
 
