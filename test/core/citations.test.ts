@@ -53,6 +53,23 @@ describe('citations', () => {
       ['Nghị định | số | 150/2025/NĐ-CP [legal NĐ CP] | 12/6/2025 | Chính phủ | -', 'Luật | số | 72/2025/QH15 [assembly QH15] | năm 2025 | - | -'],
     ],
     ['ngày 27/9/2025, Quý I/2025, 3.1. Nhiệm vụ, TCVN ISO 9001:2015, giai đoạn 2021-2025', []],
+    // The trích yếu ends where the sentence goes on past it; a list inside it stays.
+    [
+      'Thực hiện Quyết định số 125/QĐ-BQLDA ngày 05/01/2026 về việc phê duyệt biện pháp thi công cầu Suối Đá, Ban Quản lý dự án thông báo như sau:',
+      ['Quyết định | số | 125/QĐ-BQLDA [administrative QĐ BQLDA] | 05/01/2026 | - | về việc phê duyệt biện pháp thi công cầu Suối Đá'],
+    ],
+    [
+      'Nghị quyết số 198/2025/QH15 ngày 17/5/2025 về kinh tế tư nhân, từ ngày 01/01/2026 hộ kinh doanh tự kê khai',
+      ['Nghị quyết | số | 198/2025/QH15 [assembly QH15] | 17/5/2025 | - | về kinh tế tư nhân'],
+    ],
+    [
+      'Kế hoạch số 95/KH-UBND ngày 15/8/2025 về chuyển đổi số năm 2025 và chỉ đạo của Ủy ban nhân dân xã về lịch nghỉ Tết',
+      ['Kế hoạch | số | 95/KH-UBND [administrative KH UBND] | 15/8/2025 | - | về chuyển đổi số năm 2025'],
+    ],
+    [
+      'Kế hoạch số 96/KH-UBND ngày 16/8/2025 về phối hợp giữa Sở Y tế, Sở Tài chính và xã.',
+      ['Kế hoạch | số | 96/KH-UBND [administrative KH UBND] | 16/8/2025 | - | về phối hợp giữa Sở Y tế, Sở Tài chính và xã'],
+    ],
   ];
   for (const [text, expected] of table) {
     it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => assert.deepEqual(citationsIn(text), expected));

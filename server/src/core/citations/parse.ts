@@ -22,7 +22,28 @@ const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_]+?)(?=\s+(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên)(?![\p{L}])|\s*[,;:.()“”"*_]|\s*$)/u;
-const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+[^;.*_]+)/u;
+const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+[^;:.*_]+)/u;
+// Where the sentence goes on past the trích yếu: another body's clause («…, Ban Thường trực … thông báo như
+// sau»), a time that governs the sentence («…, từ ngày 01/01/2026 …»), another document or direction joined
+// by «và» («… và chỉ đạo của Ủy ban nhân dân xã …»). A list of bodies inside the trích yếu («phối hợp giữa Sở
+// Y tế, Sở Tài chính và …») has no verb of its own and stays.
+const SUBJECT_ENDS = [
+  /,\s+(?=\p{Lu}[^,]*?\s(?:thông báo|kết luận|chỉ đạo|yêu cầu|đề nghị|giao)(?!\p{L}))/u,
+  /,\s+(?=(?:từ|kể từ|đến nay|hiện nay|theo đó|đồng thời|trình|gửi|báo cáo|hoàn thành)\s)/u,
+  /,?\s+(?=nhưng\s)/u,
+  /\s+(?=và\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+của\s)/u,
+  /\s+(?=và\s+(?:căn cứ\s+)?(?:Công văn|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Hướng dẫn)\s)/u,
+];
+
+/** The trích yếu of a cited document, cut where the sentence goes on past it. */
+function subjectWords(words: string): string {
+  let end = words.length;
+  for (const pattern of SUBJECT_ENDS) {
+    const found = pattern.exec(words.slice(0, end));
+    if (found) end = found.index;
+  }
+  return words.slice(0, end).trimEnd().replace(/,$/u, '');
+}
 
 const typePatterns = new WeakMap<Registry, RegExp>();
 
@@ -205,7 +226,7 @@ function readAfter(citation: Citation, text: string): void {
   const subject = SUBJECT_AFTER.exec(rest());
   if (subject) {
     const subjectAt = at + subject[1]!.length;
-    const words = subject[2]!.trimEnd();
+    const words = subjectWords(subject[2]!);
     citation.subject = { text: words, start: subjectAt, end: subjectAt + words.length };
     at = subjectAt + words.length;
   }
