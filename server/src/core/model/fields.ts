@@ -14,9 +14,11 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
 }
 
 // Two columns of a table pasted as text (Word, PDF) are kept apart by a tab or a wide run of spaces.
-// A blank serial number ("Số:      /TB-SKHCN") is a gap inside one cell, not between two. A Markdown
-// table's "|" parts cells as well, and "<br>" lines inside a cell ("| UBND TỈNH<br>**SỞ …** | …").
-const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=[^\s/])|[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
+// A blank serial number ("Số:      /TB-SKHCN"), day or month ("ngày      tháng 12 năm 2026") is a gap inside
+// one cell, not between two. A Markdown table's "|" parts cells as well, and "<br>" lines inside a cell
+// ("| UBND TỈNH<br>**SỞ …** | …"). The spaces before a "|" are tried from the start of their run only: from
+// each of its spaces, a long run before a word was read to its end again (quadratic).
+const COLUMN_GAP = /\t+|(?<=\S)(?<!(?:ngày|tháng)) {3,}(?=[^\s/])|(?<![ \t])[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
 
 const BULLET_ONLY = /^[-–—+*•]$/u;
 

@@ -42,6 +42,40 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
   return header;
 }
 
+/**
+ * How many lines at the top of a draft with no tên loại yet are its header: while a notice is typed from the
+ * top, its header stands before «THÔNG BÁO» is written. Every cell of those lines is a part of a header (an
+ * agency's name in capitals, the Quốc hiệu, the Tiêu ngữ, «Số:», the place and date, a rule), and one of them
+ * at least is a part no body has (all but the names); else 0, and the draft is all body (a pasted part).
+ */
+export function headerLinesAtTop(text: string, lines: readonly SourceLine[]): number {
+  let count = 0;
+  let distinctive = false;
+  for (const line of lines) {
+    const cells = splitColumns(text, line);
+    const kinds = cells.map((cell) => headerCellKind(cell.text));
+    if (kinds.length === 0 || kinds.includes(undefined)) break;
+    if (kinds.includes('part')) distinctive = true;
+    count++;
+  }
+  return distinctive ? count : 0;
+}
+
+const NUMBER_CELL = new RegExp(`^(?:${NUMBER.source})$`, 'u');
+// The place and a date in words, its day or month left blank in a draft, or in figures: a line no body has.
+const PLACE_DATE_CELL = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’ ]{1,40}?,?\\s*${DAY_WORD.source}(?:[\\s\\d.…]*tháng[\\s\\d.…]*năm\\s*\\d{4}|\\s*\\d{1,2}\\/\\d{1,2}\\/\\d{4})\\s*\\.?$`,
+  'u',
+);
+
+function headerCellKind(cell: string): 'name' | 'part' | undefined {
+  if (RULE_LINE.test(cell)) return 'name';
+  if ([NATIONAL_TITLE, PARTY_HEADING, MOTTO].some((pattern) => pattern.test(cell))) return 'part';
+  if (NUMBER_CELL.test(cell) || PLACE_DATE_CELL.test(cell)) return 'part';
+  // A name in capitals, not a numbered heading of a body («II. NHIỆM VỤ»).
+  return isUpperCase(cell) && !/^(?:[IVXLC]+|\d+)[.)]/u.test(cell) ? 'name' : undefined;
+}
+
 /** Cuts the first match of `pattern` out of the cell; what stands before and after is read next. */
 function take(cell: Field, pattern: RegExp, pending: Field[], accept: (field: Field) => void): boolean {
   const match = pattern.exec(cell.text);

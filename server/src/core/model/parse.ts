@@ -6,7 +6,7 @@ import { draftDates } from '../text/dates';
 import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, paragraphOf, withoutTrailingMarkup, type ContentLine } from './body';
 import { fieldAt, isUpperCase, splitColumns } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
-import { parseHeader } from './header';
+import { headerLinesAtTop, parseHeader } from './header';
 import { contentOf, findPlainFootnotes, isHardWrapped, splitLines, type SourceLine } from './lines';
 import { readMarkdown } from './markdown';
 import type { Footnote, NoticeModel, Paragraph, Span } from './types';
@@ -48,6 +48,10 @@ export function parseNotice(text: string): NoticeModel {
       model.summary = joinLines(summaryLines);
       at += summaryLines.length;
     }
+  } else {
+    // No tên loại yet: a header typed first is still the header, not the body's first paragraphs.
+    at = headerLinesAtTop(text, flow.slice(0, TITLE_SEARCH_LINES));
+    if (at > 0) model.header = parseHeader(text, flow.slice(0, at));
   }
 
   const labelAt = findLastIndex(flow, (line, index) => index >= at && isRecipientsLabel(line));
