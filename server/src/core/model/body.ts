@@ -16,14 +16,15 @@ interface MarkerPattern {
 }
 
 // Order matters: "1.1." before "1.", "(a)" before "(1)". A marker may close a bold run of its own: "**3.** Giao …".
+// A number alone on its line is an item not yet written («3.» before «4. …»): it still counts.
 const MARKERS: MarkerPattern[] = [
-  { kind: 'roman', pattern: /^[IVXLC]{1,6}\.(?=(?:\*\*|__)?\s)/ },
-  { kind: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2})+\.?(?=(?:\*\*|__)?\s)/ },
-  { kind: 'arabic', pattern: /^\d{1,2}\.(?=(?:\*\*|__)?\s)/ },
-  { kind: 'letter', pattern: /^[a-zđ]\)(?=(?:\*\*|__)?\s)/ },
-  { kind: 'letter', pattern: /^[a-zđ]\.(?=(?:\*\*|__)?\s)/, style: 'dot' },
-  { kind: 'letter', pattern: /^\([a-zđ]\)(?=(?:\*\*|__)?\s)/, style: 'parenthesised' },
-  { kind: 'paren', pattern: /^\(\d{1,2}\)(?=(?:\*\*|__)?\s)/ },
+  { kind: 'roman', pattern: /^[IVXLC]{1,6}\.(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2})+\.?(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'arabic', pattern: /^\d{1,2}\.(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'letter', pattern: /^[a-zđ]\)(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'letter', pattern: /^[a-zđ]\.(?=(?:\*\*|__)?(?:\s|$))/, style: 'dot' },
+  { kind: 'letter', pattern: /^\([a-zđ]\)(?=(?:\*\*|__)?(?:\s|$))/, style: 'parenthesised' },
+  { kind: 'paren', pattern: /^\(\d{1,2}\)(?=(?:\*\*|__)?(?:\s|$))/ },
   { kind: 'dash', pattern: /^[-–—*•](?=(?:\*\*|__)?\s)/ },
   { kind: 'plus', pattern: /^\+(?=(?:\*\*|__)?\s)/ },
 ];

@@ -1,10 +1,13 @@
 import type { Rule } from './types';
+import { endsTheDraft } from './util';
 
 /**
  * The parts every notice has (ND30 Điều 8 khoản 2, except the seal, which comes at issuance). A draft
  * without the header's top row (Quốc hiệu and the agency name) is what a paste from PDF or Word leaves
  * behind, so then the gaps are only pointed out (information); a draft that has a header and misses parts
- * of it gets errors. A fragment (front matter `fragment: true`, or the setting) is not checked.
+ * of it gets errors. A draft still being typed from the top (all that is missing comes after its content, which
+ * has no «./.» yet, or after the Nơi nhận being typed) is told what is left, as information. A fragment (front matter `fragment: true`, or the
+ * setting) is not checked.
  */
 export const headerMissing: Rule = {
   id: 'header/missing',
@@ -26,18 +29,26 @@ export const headerMissing: Rule = {
     if (!header.number) missing.push('số, ký hiệu');
     if (!header.placeDate) missing.push('địa danh và ngày tháng');
     if (!model.summary) missing.push('trích yếu');
+    const early = missing.length;
     if (model.body.length === 0) missing.push('nội dung');
     if (!model.signature.some((line) => line.kind === 'title' || line.kind === 'authority')) missing.push('chức vụ người ký');
     if (!model.recipients) missing.push('nơi nhận');
     if (missing.length === 0) return;
     const pasted = !header.nationalTitle && !header.issuingAgency;
+    // A notice typed from the top: what is missing all comes after the content, which has no «./.» yet, or
+    // after the Nơi nhận whose last line, the last of the draft, is still being typed («- Lưu: VT,»).
+    const lastEntry = model.recipients?.entries.at(-1);
+    const typingRecipients = lastEntry !== undefined && !lastEntry.text.endsWith('.') && endsTheDraft(model, lastEntry.end);
+    const unfinished = early === 0 && (model.closings.length === 0 || typingRecipients);
     context.report({
       start: model.title.start,
       end: model.title.end,
-      severity: pasted ? 'information' : 'error',
+      severity: pasted || unfinished ? 'information' : 'error',
       message: pasted
         ? `Bản thảo thiếu: ${missing.join(', ')}. Nếu đây là phần chép từ PDF hay Word, hãy bổ sung hoặc đánh dấu «fragment: true».`
-        : `Thiếu thành phần thể thức: ${missing.join(', ')}.`,
+        : unfinished
+          ? `Dự thảo chưa xong: còn thiếu ${missing.join(', ')}.`
+          : `Thiếu thành phần thể thức: ${missing.join(', ')}.`,
     });
   },
 };

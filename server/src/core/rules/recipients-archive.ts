@@ -1,8 +1,12 @@
 import type { Rule } from './types';
+import { endsTheDraft } from './util';
 
 // "- Lưu: VT, VP." with optional more units, copies ("VP, 02b", "VP, (02b)", "VP (2)") and the drafter's code
 // "PL.(300)" / "PL.300".
 const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:,? ?\(\d+\s?b?(?:ản)?\)|, ?\d+\s?b?(?:ản)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
+
+/** The start of an archive line, cut where the drafter is typing: «- Lưu», «- Lưu: VT», «- Lưu: VT, VP,». */
+const TYPING = /^- Lưu(?::(?: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)*,?)?)?$/u;
 
 /**
  * The archive line: "- Lưu: VT, <drafting unit>[, copies]." then, if any, the drafter's code in capitals. Not
@@ -28,6 +32,11 @@ export const recipientsArchive: Rule = {
     const fixable = ARCHIVE.test(`${archive.text}.`);
     // R13: a line that does not begin «- Lưu: VT» is an error; its punctuation or the drafter's code, a warning.
     const begins = /^-\s*Lưu\s*:\s*VT\b/u.test(archive.text);
+    // «- Lưu: VT,» as the draft's last line: being typed; said as information until the line ends.
+    if (TYPING.test(archive.text) && endsTheDraft(model, archive.end)) {
+      context.report({ start: archive.start, end: archive.end, severity: 'information', message: 'Dòng lưu chưa xong: cần «- Lưu: VT, <viết tắt đơn vị soạn thảo>.».' });
+      return;
+    }
     context.report({
       ...(begins && { severity: 'warning' as const }),
       start: archive.start,

@@ -2,7 +2,7 @@ import { reused } from '../reuse';
 import type { Unit } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
-import { bodyParagraphs } from './util';
+import { bodyParagraphs, endsTheDraft } from './util';
 import { findMarker } from '../model/body';
 
 // Where a unit is given a task: "Giao Phòng X chủ trì …", or a section headed by the unit ("2. Văn phòng Sở:").
@@ -27,6 +27,9 @@ export const recipientsAssigned: Rule = {
   check(model, context) {
     const entries = model.recipients?.entries;
     if (!entries || entries.length === 0 || entries.some((entry) => GROUP_ENTRY.test(entry.text))) return;
+    // A Nơi nhận still being typed (its last line, the draft's last, not ended by «.») is not yet the list.
+    const last = entries.at(-1)!;
+    if (!last.text.endsWith('.') && endsTheDraft(model, last.end)) return;
     const units = context.issuer ? context.registry.unitsOf(context.issuer.code) : [];
     if (units.length === 0) return;
     const received = entries.map((entry) => foldVietnamese(entry.text)).join(' | ');

@@ -1,5 +1,6 @@
 import type { SignatureLine } from '../model/types';
 import type { Report, Rule } from './types';
+import { endsTheDraft } from './util';
 
 /**
  * The signing authority as a small state machine (PL1 II.7, Điều 13):
@@ -39,7 +40,13 @@ export const signatureAuthority: Rule = {
       }
       if (!next || next.kind === 'name') {
         if (prefix === 'KT' || prefix === 'TL' || prefix === 'TUQ') {
-          context.report({ start: line.start, end: line.end, message: `Thiếu chức vụ người ký dưới «${line.text}».` });
+          const typing = !next && endsTheDraft(model, line.end);
+          context.report({
+            start: line.start,
+            end: line.end,
+            ...(typing && { severity: 'information' as const }),
+            message: `${typing ? 'Chưa ghi' : 'Thiếu'} chức vụ người ký dưới «${line.text}».`,
+          });
         }
         continue;
       }

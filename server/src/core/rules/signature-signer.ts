@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { endsTheDraft } from './util';
 
 // Học hàm, học vị and honorary titles (PL1 II.7.c): "TS. Nguyễn Văn A", "Thạc sĩ Trần B".
 const ACADEMIC = /^(?:(?:GS|PGS|TSKH|TS\.BS|TS|ThS\.BS|ThS|BSCKII|BSCKI|BS|DSCKI|DS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.?\s*)+|^(?:Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư)\s+/u;
@@ -21,7 +22,15 @@ export const signatureSigner: Rule = {
     const name = lines.find((line) => line.kind === 'name');
     if (!name) {
       const last = lines.filter((line) => line.kind === 'title' || line.kind === 'authority').at(-1);
-      if (last) context.report({ start: last.start, end: last.end, message: 'Thiếu họ tên người ký dưới chức vụ.' });
+      if (last) {
+        const typing = endsTheDraft(model, last.end);
+        context.report({
+          start: last.start,
+          end: last.end,
+          ...(typing && { severity: 'information' as const }),
+          message: `${typing ? 'Chưa ghi' : 'Thiếu'} họ tên người ký dưới chức vụ.`,
+        });
+      }
       return;
     }
     const match = ACADEMIC.exec(name.text);

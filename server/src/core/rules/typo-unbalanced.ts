@@ -1,6 +1,6 @@
 import { reused } from '../reuse';
 import type { Rule } from './types';
-import { prose } from './util';
+import { endsTheDraft, prose } from './util';
 
 const PAIRS: [string, string][] = [
   ['“', '”'],
@@ -31,15 +31,16 @@ export const typoUnbalanced: Rule = {
   },
   check(model, context) {
     // Quotes left open by the paragraphs before, with the index of their paragraph.
-    let open: { paragraph: number; report: () => void }[] = [];
-    prose(model).forEach((paragraph, index) => {
+    let open: { paragraph: number; at: number; report: () => void }[] = [];
+    const paragraphs = prose(model);
+    paragraphs.forEach((paragraph, index) => {
       const report = (mark: Unpaired) => () => {
         const start = paragraph.sourceOffset(mark.at);
         context.report({ start, end: start + 1, message: mark.message });
       };
       for (const mark of reused('unbalanced', paragraph, unbalanced)) {
         if (mark.kind === 'quote-close' && open.length > 0) open.pop();
-        else if (mark.kind === 'quote-open') open.push({ paragraph: index, report: report(mark) });
+        else if (mark.kind === 'quote-open') open.push({ paragraph: index, at: mark.at, report: report(mark) });
         else report(mark)();
       }
       // Opened in paragraph order: those too far back are at the front.
@@ -47,7 +48,11 @@ export const typoUnbalanced: Rule = {
       while (stale < open.length && index + 1 - open[stale]!.paragraph >= QUOTE_PARAGRAPHS) open[stale++]!.report();
       if (stale > 0) open = open.slice(stale);
     });
-    for (const quote of open) quote.report();
+    // A quotation opened in the draft's last paragraph, which goes on to the end of the draft without ending a
+    // sentence after it, is being typed.
+    const last = paragraphs[paragraphs.length - 1];
+    const lastStop = last && endsTheDraft(model, last.end) ? lastSentenceEnd(last.text) : Infinity;
+    for (const quote of open) if (!(quote.paragraph === paragraphs.length - 1 && quote.at > lastStop)) quote.report();
     // Markdown reads a comment left open to the end of the draft.
     for (const comment of model.comments) {
       if (comment.value.includes('-->')) continue;
@@ -59,6 +64,12 @@ export const typoUnbalanced: Rule = {
     }
   },
 };
+
+/** Where the last sentence of a text ends (its last «.», «!», «?», «;» or «:»), or -1. */
+function lastSentenceEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if ('.!?;:'.includes(text[i]!)) return i;
+  return -1;
+}
 
 interface Unpaired {
   at: number;

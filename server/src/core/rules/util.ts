@@ -122,3 +122,11 @@ export function paragraphEdits(paragraph: Paragraph, from: number, to: number, t
   }
   return edits;
 }
+
+/**
+ * Nothing but blanks (and the emphasis marks closing its line) follows `offset`: the part there is the last the drafter has typed, maybe still being
+ * typed. What is missing after it is then told as information («Chưa ghi …»), not as an error.
+ */
+export function endsTheDraft(model: NoticeModel, offset: number): boolean {
+  return /^[\s*_]*$/u.test(model.text.slice(offset));
+}
