@@ -70,8 +70,9 @@ function vocabulary(registry: Registry): Vocabulary {
 // A cited number and symbol ("130/KH-BCĐTKNQ18", "57-NQ/TW", "25/2018/QĐ-UBND"): its codes are not prose.
 // A stray space before the slash ("464 /UBND-TTHC") is a defect of the citation, not prose.
 // The look-behind starts a match only at the first digit of a run: a run of 100,000 digits must not be
-// tried from each of its digits (that was quadratic).
-const IDENTIFIER = /(?<!\d)\d+ ?(?:[-/][\p{L}\p{N}&]+)+-?/gu;
+// tried from each of its digits (that was quadratic). A number not yet known is a placeholder: «…/KH-UBND»,
+// «xx/KH-UBND».
+const IDENTIFIER = /(?:(?<!\d)\d+|(?<!…)…+|(?<!\.)\.{2,}|(?<![\p{L}])[xX]{2,4}) ?(?:[-/][\p{L}\p{N}&]+)+-?/gu;
 
 /** The agency and unit codes inside cited identifiers ("TT-BKHCCN" in "09/2024/TT-BKHCCN"). */
 export function identifierCodes(text: string): AbbreviationToken[] {
