@@ -35,7 +35,7 @@ export const styleAgencyName: ParagraphRule = {
       const unit = match.value.startsWith(UNIT);
       const name = unit ? match.value.slice(1) : match.value;
       const written = match.text;
-      if (spelledAsRegistry(written, name) || (unit && !overCapitalised(written, name))) continue;
+      if (spelledAsRegistry(written, name) || (unit && !overCapitalised(written, name)) || verbAfterHead(written)) continue;
       const from = match.index;
       const to = from + written.length;
       context.report({
@@ -47,6 +47,17 @@ export const styleAgencyName: ParagraphRule = {
     }
   },
 };
+
+/**
+ * «thuộc Sở xây dựng phương án thi»: a field that is also a verb, all in small letters after the body's kind,
+ * is that verb with «Sở» as its subject more often than the Sở Xây dựng misspelt.
+ */
+function verbAfterHead(written: string): boolean {
+  const [, field] = /^\p{Lu}\p{Ll}*\s+(.+)$/u.exec(written) ?? [];
+  return field !== undefined && VERB_FIELDS.has(field.replace(/\s+/gu, ' '));
+}
+
+const VERB_FIELDS = new Set(['xây dựng']);
 
 /** Written with a capital where the name has a small letter, and nowhere the other way round. */
 function overCapitalised(written: string, name: string): boolean {

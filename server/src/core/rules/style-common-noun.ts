@@ -62,10 +62,15 @@ interface Candidate {
 function candidatesIn(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const run of titleCaseRuns(text)) {
-    if (run.text.split(' ').length <= MAX_WORDS) found.push({ from: run.index, written: run.text, lower: run.text.toLowerCase() });
+    if (run.text.split(' ').length > MAX_WORDS || INSTITUTION.test(run.text)) continue;
+    found.push({ from: run.index, written: run.text, lower: run.text.toLowerCase() });
   }
   return found;
 }
+
+// A capitalised kind of body begins a body's name: «Trường Trung học phổ thông chuyên Hà Tĩnh» is one school,
+// though the draft writes «trường trung học cơ sở» of others.
+const INSTITUTION = /^(?:Trường|Trung tâm|Bệnh viện|Viện|Học viện|Đại học|Sở|Ban|Phòng|Cục|Chi cục|Hội|Công ty|Ủy ban|Trạm|Đài|Quỹ|Nhà)(?![\p{L}])/u;
 
 /**
  * What /(?<=\p{Ll} )TITLE_CASE/gu finds: the pattern is tried only after a space that follows a lower-case
