@@ -93,7 +93,10 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   return { model, findings: mapped, toSource, failures };
 }
 
-/** A Party document: its header has «ĐẢNG CỘNG SẢN VIỆT NAM» where a state document has the Quốc hiệu. */
+/**
+ * A Party document: its header has «ĐẢNG CỘNG SẢN VIỆT NAM» (or the Đoàn's, a mass organisation's heading)
+ * where a state document has the Quốc hiệu.
+ */
 export function isPartyDocument(model: NoticeModel): boolean {
   return model.header.partyHeading !== undefined && model.header.nationalTitle === undefined;
 }

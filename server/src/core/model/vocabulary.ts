@@ -40,10 +40,14 @@ export const DOCUMENT_TITLES = [
 /** Quốc hiệu (PL1 II.1.a); the decree itself writes both HÒA and HOÀ. */
 export const NATIONAL_TITLE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 
-/** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
-/** The heading of a Party document in place of the Quốc hiệu (Hướng dẫn 36-HD/VPTW). */
-// The Đoàn's documents stand its name where the Party's stand the Party's: «ĐOÀN TNCS HỒ CHÍ MINH».
-export const PARTY_HEADING = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH/u;
+/**
+ * The heading that stands in place of the Quốc hiệu in a Party document (Hướng dẫn 36-HD/VPTW), and in the
+ * documents of the Đoàn and of the Front's mass organisations, which follow the Party's layout («ĐOÀN TNCS HỒ
+ * CHÍ MINH», «HỘI NÔNG DÂN VIỆT NAM», «HỘI CỰU CHIẾN BINH VIỆT NAM», «HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM»).
+ */
+export const PARTY_HEADING =
+  /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|HỘI\s+(?:NÔNG\s+DÂN|CỰU\s+CHIẾN\s+BINH|LIÊN\s+HIỆP\s+PHỤ\s+NỮ)\s+VIỆT\s+NAM/u;
+
 /**
  * The word «Số» before a notice's number: in the right form, in the wrong case, or with its tone mark lost or
  * changed, as a PDF's text layer or an OCR gives it («Sô:», «Sồ:»). A slip is taken only before a colon: a word
@@ -57,6 +61,7 @@ export const NUMBER_WORD = 'Số|SỐ|số|[Ss][oóòỏõọôồổỗộOÓÒ
  */
 export const DAY_WORD = /(?<!\p{L})ng[aàáảãạ]y(?!\p{L})/u;
 
+/** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
 export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
 
 /** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */

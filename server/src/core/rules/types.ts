@@ -71,8 +71,9 @@ interface RuleInfo {
   /**
    * The rule holds the notice's own thể thức (header, closing, Nơi nhận, signature) to NĐ 30/2020/NĐ-CP,
    * which governs state bodies. A Party document (its header reads «ĐẢNG CỘNG SẢN VIỆT NAM», or the Đoàn's
-   * «ĐOÀN TNCS HỒ CHÍ MINH») follows Hướng dẫn 36-HD/VPTW instead ("Số 125-TB/TU", "T/M", Nơi nhận lines
-   * ending in ","): such a rule is not run on it. Citations, dates and spelling are checked alike.
+   * «ĐOÀN TNCS HỒ CHÍ MINH», or a mass organisation's such as «HỘI NÔNG DÂN VIỆT NAM») follows Hướng dẫn
+   * 36-HD/VPTW instead ("Số 125-TB/TU", "T/M", Nơi nhận lines ending in ","): such a rule is not run on it.
+   * Citations, dates and spelling are checked alike.
    */
   stateFormat?: true;
 }
