@@ -44,7 +44,7 @@ export const signatureAuthority: Rule = {
           context.report({
             start: line.start,
             end: line.end,
-            ...(typing && { severity: 'information' as const }),
+            ...(typing ? { severity: 'information' as const } : {}),
             message: `${typing ? 'Chưa ghi' : 'Thiếu'} chức vụ người ký dưới «${line.text}».`,
           });
         }
