@@ -370,7 +370,8 @@ describe('the Markdown pass reads only the chunks that matter, as the whole pars
     // paragraph; and none of a "]]>", even one whose "[" were counted.
     assert.deepEqual(changed, [2, 9, 14]);
     assert.equal(guarded.restore(guarded.text), text);
-    for (const sample of [text, '<![CDATA[[^1]]]]>\r\n', ']'.repeat(50), `[${']'.repeat(50)}`]) {
+    // A run of "]" before ">" is read whole by micromark: a stand-in in it moved where a CDATA block ended.
+    for (const sample of [text, '<![CDATA[[^1]]]]>\r\n', '<![CDATA[`]`[^1]]]]]>---\n', ']'.repeat(50), `[${']'.repeat(50)}`]) {
       assert.deepEqual(readMarkdownWhole(sample), readMarkdownWhole(sample, { stock: true }), sample);
     }
   });

@@ -89,6 +89,7 @@ function unopenedBrackets(text: string): number[] {
   let literals: boolean | undefined;
   const nextOpen = forward((at) => indexOrEnd(text, '[', at));
   const nextClose = forward((at) => indexOrEnd(text, ']', at));
+  const closesCdata = cdataCloserRuns(text);
   for (let at = Math.min(nextOpen(0), nextClose(0)); at < text.length; at = Math.min(nextOpen(at + 1), nextClose(at + 1))) {
     if (at >= regionEnd) {
       regionStart = Math.max(regionEnd, 0);
@@ -98,14 +99,28 @@ function unopenedBrackets(text: string): number[] {
     }
     if (text[at] === '[') depth++;
     else if (depth > 0) depth--;
-    else if (!endsCdata(text, at) && !(literals ??= AUTOLINK_LITERAL.test(text.slice(regionStart, regionEnd)))) swaps.push(at);
+    else if (!closesCdata(at) && !(literals ??= AUTOLINK_LITERAL.test(text.slice(regionStart, regionEnd)))) swaps.push(at);
   }
   return swaps;
 }
 
-/** The "]" is one of the two of "]]>", which ends a CDATA section (inline, or an HTML block). */
-function endsCdata(text: string, at: number): boolean {
-  return (text[at + 1] === ']' && text[at + 2] === '>') || (text[at - 1] === ']' && text[at + 1] === '>');
+/**
+ * Whether the "]" at `at` is in a run of two or more before a ">": "]]>" ends a CDATA section (inline, or an
+ * HTML block), and micromark reads the whole run «]]]]>» as it goes (a stand-in in it changed where a block
+ * ended). Asked at increasing offsets: each run is read once.
+ */
+function cdataCloserRuns(text: string): (at: number) => boolean {
+  let runEnd = -1;
+  let closes = false;
+  return (at) => {
+    if (at >= runEnd) {
+      let end = at;
+      while (text[end] === ']') end++;
+      closes = text[end] === '>' && (end - at >= 2 || text[at - 1] === ']');
+      runEnd = end;
+    }
+    return closes;
+  };
 }
 
 function indexOrEnd(text: string, search: string, from: number): number {
