@@ -6,8 +6,8 @@ import { endsTheDraft } from './util';
  * without the header's top row (Quốc hiệu and the agency name) is what a paste from PDF or Word leaves
  * behind, so then the gaps are only pointed out (information); a draft that has a header and misses parts
  * of it gets errors. A draft still being typed from the top (all that is missing comes after its content, which
- * has no «./.» yet, or after the Nơi nhận being typed) is told what is left, as information. A fragment (front matter `fragment: true`, or the
- * setting) is not checked.
+ * has no «./.» yet, or after the Nơi nhận being typed) is told what is left, as information. A fragment (front
+ * matter `fragment: true`, or the setting) is not checked.
  */
 export const headerMissing: Rule = {
   id: 'header/missing',

@@ -34,7 +34,8 @@ export const recipientsArchive: Rule = {
     const begins = /^-\s*Lưu\s*:\s*VT\b/u.test(archive.text);
     // «- Lưu: VT,» as the draft's last line: being typed; said as information until the line ends.
     if (TYPING.test(archive.text) && endsTheDraft(model, archive.end)) {
-      context.report({ start: archive.start, end: archive.end, severity: 'information', message: 'Dòng lưu chưa xong: cần «- Lưu: VT, <viết tắt đơn vị soạn thảo>.».' });
+      const message = 'Dòng lưu chưa xong: cần «- Lưu: VT, <viết tắt đơn vị soạn thảo>.».';
+      context.report({ start: archive.start, end: archive.end, severity: 'information', message });
       return;
     }
     context.report({
