@@ -15,6 +15,16 @@ function thongbao(...args: string[]): { status: number | null; stdout: string; s
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The SARIF log in `output`, once it validates against the SARIF 2.1.0 schema. */
+function validSarif(output: string): unknown {
+  const schema = JSON.parse(readFileSync(repoPath('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  // unicodeRegExp off: one of the schema's patterns is not valid with the /u flag.
+  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
+  const log: unknown = JSON.parse(output);
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  return log;
+}
+
 describe('command line', function () {
   this.timeout(20000);
   let folder: string;
@@ -96,13 +106,23 @@ describe('command line', function () {
 
   it('writes SARIF 2.1.0 that validates against the schema', () => {
     const { stdout } = thongbao('check', '--format', 'sarif', folder);
-    const schema = JSON.parse(readFileSync(repoPath('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    // unicodeRegExp off: one of the schema's patterns is not valid with the /u flag.
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    const log = JSON.parse(stdout) as { runs: { results: { locations: { physicalLocation: { region: unknown } }[] }[] }[] };
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const log = validSarif(stdout) as { runs: { results: { locations: { physicalLocation: { region: unknown } }[] }[] }[] };
     assert.equal(log.runs[0].results.length, 2);
     assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 6, endLine: 1, endColumn: 16 });
+    assert.deepEqual((log.runs[0] as unknown as { invocations: unknown[] }).invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+  });
+
+  it('SARIF: a file it could not read makes the run unsuccessful, with the reason as a notification', () => {
+    const missing = join(folder, 'missing.tb.md');
+    const { status, stdout } = thongbao('check', '--format', 'sarif', join(folder, 'b.thongbao'), missing);
+    assert.equal(status, 2);
+    const run = (validSarif(stdout) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] }).runs[0];
+    assert.equal(run.results.length, 1, 'the readable file is still checked');
+    assert.equal(run.invocations[0].executionSuccessful, false);
+    assert.deepEqual(
+      run.invocations[0].toolExecutionNotifications.map(({ level, message }) => [level, message.text.replace(missing, '…')]),
+      [['error', 'không đọc được «…»: không có tệp hoặc thư mục này']],
+    );
   });
 
   it('fix: applies every certain fix, keeps BOM, encoding and CRLF line endings, and reports what remains', () => {

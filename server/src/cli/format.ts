@@ -50,8 +50,12 @@ export function formatText(results: FileFindings[]): string {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note' };
 
-/** SARIF 2.1.0, for code-scanning dashboards. Columns are 1-based UTF-16 code units. */
-export function formatSarif(results: FileFindings[]): string {
+/**
+ * SARIF 2.1.0, for code-scanning dashboards. Columns are 1-based UTF-16 code units. `problems`: what kept the
+ * run from checking everything (a file it could not read, a bad .thongbao.yaml), as the run's notifications,
+ * so that a dashboard shows an incomplete run as such and not as a clean one.
+ */
+export function formatSarif(results: FileFindings[], problems: readonly string[] = []): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -70,6 +74,12 @@ export function formatSarif(results: FileFindings[]): string {
             })),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: problems.length === 0,
+            toolExecutionNotifications: problems.map((problem) => ({ level: 'error', message: { text: problem } })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: toJsonFindings(results).map((f) => ({
           ruleId: f.rule,

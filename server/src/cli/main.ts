@@ -127,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const error of errors) process.stderr.write(`thongbao: ${error}\n`);
 
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonFindings(results), null, 2)}\n`);
-  else if (format === 'sarif') process.stdout.write(formatSarif(results));
+  else if (format === 'sarif') process.stdout.write(formatSarif(results, errors));
   else process.stdout.write(formatText(results));
 
   if (errors.length > 0) return 2;
