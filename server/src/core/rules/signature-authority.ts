@@ -21,11 +21,15 @@ export const signatureAuthority: Rule = {
   check(model, context) {
     const lines = model.signature.filter((line) => line.kind !== 'other');
     // A deputy signs for the head (Điều 13 khoản 1): «PHÓ GIÁM ĐỐC» alone, with no «KT. GIÁM ĐỐC» above it.
-    // One in charge of the agency («… PHỤ TRÁCH») signs so.
+    // So does a deputy put in charge of the agency: «cấp phó được giao phụ trách, điều hành thì thực hiện ký
+    // như cấp phó ký thay cấp trưởng» (same khoản; rulebook R11).
     const first = lines[0];
-    if (first?.kind === 'title' && /^PHÓ\s/u.test(first.text) && !/PHỤ TRÁCH/u.test(first.text)) {
-      const head = first.text.replace(/^PHÓ\s+/u, '').replace(/\s+/g, ' ');
-      context.report({ start: first.start, end: first.end, message: `Thiếu quyền hạn ký: cấp phó ký thay cấp trưởng, cần dòng «KT. ${head}» trên «${first.text.replace(/\s+/g, ' ')}».` });
+    if (first?.kind === 'title' && /^PHÓ\s/u.test(first.text)) {
+      const title = first.text.replace(/\s+/g, ' ');
+      const inCharge = IN_CHARGE.exec(title);
+      const head = title.slice(4, inCharge?.index);
+      const who = inCharge ? 'cấp phó được giao phụ trách ký như cấp phó ký thay cấp trưởng' : 'cấp phó ký thay cấp trưởng';
+      context.report({ start: first.start, end: first.end, message: `Thiếu quyền hạn ký: ${who}, cần dòng «KT. ${head}» trên «${title}».` });
     }
     for (const line of lines) if (line.kind === 'authority') checkPrefix(line, context.report);
     for (let i = 0; i < lines.length; i++) {
@@ -86,6 +90,9 @@ export const signatureAuthority: Rule = {
 };
 
 const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)(\s*)/u;
+
+/** «PHÓ GIÁM ĐỐC PHỤ TRÁCH», «PHÓ CHỦ TỊCH PHỤ TRÁCH, ĐIỀU HÀNH»: what follows the deputy's title. */
+const IN_CHARGE = / (?:PHỤ TRÁCH|ĐIỀU HÀNH)\b.*$/u;
 
 /** The offices a title line names: «BỘ TRƯỞNG, CHỦ NHIỆM» is the minister who heads the Văn phòng Chính phủ. */
 function offices(title: string): string[] {
