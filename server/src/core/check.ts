@@ -120,7 +120,8 @@ export function issuerOf(model: NoticeModel, registry: Registry): Agency | undef
 /** The issuing agency: the one the header names, else the front matter's, else the workspace profile's. */
 function resolveIssuer(model: NoticeModel, registry: Registry, frontAgency: string | undefined): { issuer?: Agency; named: boolean } {
   const fromFront = frontAgency ? registry.agency(frontAgency) : undefined;
-  const named = model.header.issuingAgency?.text.replace(/\s+/g, ' ');
+  // Compared in capitals: a name the drafter wrote without them (header/agency-name) still names its agency.
+  const named = model.header.issuingAgency?.text.replace(/\s+/g, ' ').toLocaleUpperCase('vi');
   // A header naming an agency the registry does not know leaves the issuer unknown, not the profile's.
   const fromHeader = named ? (registry.agencies.find((agency) => agency.headerName === named) ?? fromFront) : undefined;
   if (named) return fromHeader ? { issuer: fromHeader, named: true } : { named: true };

@@ -6,7 +6,7 @@ import { findDates } from '../text/dates';
 import { isUpperCase, splitColumns, subField } from './fields';
 import type { SourceLine } from './lines';
 import type { Field, Header, NumberField, PlaceDateField } from './types';
-import { DAY_WORD, MOTTO, NATIONAL_TITLE, NUMBER_WORD, PARTY_HEADING } from './vocabulary';
+import { AGENCY_KIND_FIRST, DAY_WORD, MOTTO, NATIONAL_TITLE, NUMBER_WORD, PARTY_HEADING } from './vocabulary';
 
 // "Số: 05/TB-SKHCN", "Số:      /TB-SKHCN", "Số 05/TB-SKHCN", "SỐ: 05/TB-SKHCN", "Sô: 05/TB-SKHCN" (a missing
 // colon, the wrong case or a lost tone mark is reported, not rejected).
@@ -34,7 +34,8 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
       take(cell, MOTTO, pending, (field) => (header.motto ??= field)) ||
       take(cell, NUMBER, pending, (field) => (header.number ??= numberField(field))) ||
       take(cell, PLACE_DATE, pending, (field) => (header.placeDate ??= placeDateField(field)));
-    if (!found && isUpperCase(cell.text)) agencies.push(cell);
+    // A name in capitals, as the decree writes it; or one that header/agency-name reports for its case.
+    if (!found && (isUpperCase(cell.text) || AGENCY_KIND_FIRST.test(cell.text) || WRAPPED_AFTER.test(agencies[agencies.length - 1]?.text ?? ''))) agencies.push(cell);
   }
   const names = joinWrappedNames(agencies);
   if (names.length >= 2) [header.parentAgency, header.issuingAgency] = names;
@@ -120,6 +121,9 @@ function placeDateField(field: Field): PlaceDateField {
   return result;
 }
 
+/** A name that goes on on the next line: «SỞ KHOA HỌC VÀ» + «CÔNG NGHỆ». */
+const WRAPPED_AFTER = /\s(?:VÀ|CỦA|VỀ)$/iu;
+
 const ADMINISTRATIVE_UNIT = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s/u;
 
 /**
@@ -131,7 +135,7 @@ function joinWrappedNames(cells: Field[]): Field[] {
   for (const cell of cells) {
     const previous = names[names.length - 1];
     const unitContinues = ADMINISTRATIVE_UNIT.test(cell.text) && previous && !/\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s/u.test(` ${previous.text} `);
-    if (previous && (unitContinues || /\s(VÀ|CỦA|VỀ)$/u.test(previous.text) || /^(VÀ|CỦA)\s/u.test(cell.text))) {
+    if (previous && (unitContinues || WRAPPED_AFTER.test(previous.text) || /^(VÀ|CỦA)\s/iu.test(cell.text))) {
       names[names.length - 1] = { start: previous.start, end: cell.end, text: `${previous.text} ${cell.text}` };
     } else {
       names.push(cell);

@@ -61,6 +61,14 @@ export const NUMBER_WORD = 'Số|SỐ|số|[Ss][oóòỏõọôồổỗộOÓÒ
  */
 export const DAY_WORD = /(?<!\p{L})ng[aàáảãạ]y(?!\p{L})/u;
 
+/**
+ * A header cell that names an agency without capitals («Sở Khoa học và Công nghệ», «Ủy ban nhân dân xã Ba
+ * Tơ»): it begins with the kind of body, then a word. Only these are read as names when not in capitals, so
+ * a stray note above the tên loại is not taken for one.
+ */
+export const AGENCY_KIND_FIRST =
+  /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|Sở|Bộ|Tổng cục|Cục|Chi cục|Vụ|Văn phòng|Ban|Trung tâm|Trường|Học viện|Đại học|Viện|Bệnh viện|Thanh tra|Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Ban Chỉ huy|Đài|Hội|Liên đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s+\p{L}/u;
+
 /** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
 export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
 

@@ -19,6 +19,7 @@ import { dateWeekday } from './date-weekday';
 import { dateDeadlinePast, dateStyle } from './date-style';
 import { footnotePunctuation } from './footnote-punctuation';
 import { frontmatterInvalid } from './frontmatter-invalid';
+import { headerAgencyName } from './header-agency-name';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
 import { headerMissing } from './header-missing';
 import { headerMotto } from './header-motto';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   dateInvalid,
   dateWeekday,
   headerMissing,
+  headerAgencyName,
   headerNationalTitle,
   headerMotto,
   headerNumber,

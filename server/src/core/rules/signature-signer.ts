@@ -37,7 +37,7 @@ export const signatureSigner: Rule = {
     if (!match) return;
     // Public service units in education, health and science may be allowed titles by their sector (PL1
     // II.7.c): there the title is a question for the drafter, and is not taken out for them.
-    const serviceUnit = SERVICE_UNIT.test(model.header.issuingAgency?.text ?? '');
+    const serviceUnit = SERVICE_UNIT.test((model.header.issuingAgency?.text ?? '').toLocaleUpperCase('vi'));
     const title = match[0].trim();
     context.report({
       start: name.start,
