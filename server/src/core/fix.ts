@@ -40,16 +40,23 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
   return { text: result, applied };
 }
 
-export function fixAll(text: string, options: CheckOptions = {}): { text: string; fixed: number } {
+/** `checkDraft` is the check (another only in tests). */
+export function fixAll(text: string, options: CheckOptions = {}, checkDraft: (text: string, options: CheckOptions) => { findings: Finding[] } = check): { text: string; fixed: number } {
   let current = text;
   let fixed = 0;
+  // The texts passed through, with the fixes counted up to each: fixes that lead back to one of them undo
+  // each other (no fix is certain then), and the draft is left as it was there.
+  const seen = new Map([[text, 0]]);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixable = check(current, options).findings.filter((finding) => finding.fix);
+    const fixable = checkDraft(current, options).findings.filter((finding) => finding.fix);
     if (fixable.length === 0) break;
     const { text: next, applied } = applyFixes(current, fixable);
     if (applied === 0 || next === current) break;
+    const before = seen.get(next);
+    if (before !== undefined) return { text: next, fixed: before };
     current = next;
     fixed += applied;
+    seen.set(current, fixed);
   }
   return { text: current, fixed };
 }

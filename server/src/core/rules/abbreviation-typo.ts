@@ -29,9 +29,25 @@ export const abbreviationTypo: Rule = {
     // place, so the findings need no order here: check() sorts them.)
     const judgedInProse = new Map<string, string | undefined>();
     const judgedInIdentifiers = new Map<string, string | undefined>();
+    // Two abbreviations of the draft one letter apart, each the other's «slip» («E-HSMT» and «E-HSDT», two
+    // terms of a bidding notice): only the one written less often is corrected, and neither when as often.
+    // Else each would be reported, and «fix all» would swap them back and forth.
+    let counts: Map<string, number> | undefined;
+    const countOf = (text: string) => {
+      if (!counts) {
+        counts = new Map();
+        for (const paragraph of paragraphs) for (const token of proseAbbreviations(paragraph)) counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+      }
+      return counts.get(text) ?? 0;
+    };
+    const proseCorrection = (text: string) => {
+      const wanted = typoCorrection(text, context.registry, written);
+      const mutual = wanted !== undefined && typoCorrection(wanted, context.registry, written) === text;
+      return mutual && countOf(wanted) <= countOf(text) ? undefined : wanted;
+    };
     const report = (token: AbbreviationToken, paragraph: Paragraph, inIdentifier: boolean) => {
       const judged = inIdentifier ? judgedInIdentifiers : judgedInProse;
-      if (!judged.has(token.text)) judged.set(token.text, inIdentifier ? agencyCodeCorrection(token.text, context.registry) : typoCorrection(token.text, context.registry, written));
+      if (!judged.has(token.text)) judged.set(token.text, inIdentifier ? agencyCodeCorrection(token.text, context.registry) : proseCorrection(token.text));
       const wanted = judged.get(token.text);
       if (!wanted) return;
       const start = paragraph.sourceOffset(token.start);
