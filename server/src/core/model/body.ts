@@ -231,3 +231,13 @@ export function withoutTrailingMarkup(text: string): string {
 export function endsWithClosing(text: string): boolean {
   return withoutTrailingMarkup(text).endsWith('./.');
 }
+
+/**
+ * A page's mark that a PDF or Word paste leaves as a paragraph of its own: «Trang 3/3», «2», «- 2 -». It is
+ * not content: the text that ends the content stands before it.
+ */
+export function isPageMark(text: string): boolean {
+  return PAGE_MARK.test(text);
+}
+
+const PAGE_MARK = /^(?:Trang\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|-?\s*\d{1,4}\s*-?)$/iu;

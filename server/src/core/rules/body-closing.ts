@@ -1,6 +1,7 @@
-import { withoutTrailingMarkup } from '../model/body';
+import { isPageMark, withoutTrailingMarkup } from '../model/body';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
+import { bodyParagraphs } from './util';
 
 /**
  * The content ends with "./." exactly once (every template of Phụ lục III ends so). Only checked when the
@@ -20,7 +21,11 @@ export const bodyClosing: Rule = {
     const { closings, text } = model;
     // The content's end is known when a Nơi nhận or a signature follows it; a fragment has no end.
     const ended = model.recipients !== undefined || model.signature.length > 0;
-    const last = model.body.length > 0 ? deepestLast(model.body[model.body.length - 1]!).paragraph : undefined;
+    // The last paragraph of the content, in the draft's order; a page's mark pasted after it («Trang 3/3») is not.
+    const paragraphs = bodyParagraphs(model);
+    let lastAt = paragraphs.length - 1;
+    while (lastAt >= 0 && isPageMark(paragraphs[lastAt]!.text)) lastAt--;
+    const last = paragraphs[lastAt];
     const final = ended && last ? last : undefined;
     const misplaced = final ? closings.filter((span) => span.start < final.start) : closings.slice(0, -1);
     for (const extra of misplaced) {
@@ -51,7 +56,3 @@ export const bodyClosing: Rule = {
     });
   },
 };
-
-function deepestLast<T extends { children: T[] }>(node: T): T {
-  return node.children.length > 0 ? deepestLast(node.children[node.children.length - 1]!) : node;
-}

@@ -55,23 +55,27 @@ export const headerAgencyName: Rule = {
   },
   check(model, context) {
     const { parentAgency, issuingAgency } = model.header;
-    // Read from the draft, not the joined name: a name wrapped over two lines keeps its line break and marks.
-    const written = (field: Field) => ({ start: field.start, end: field.end, text: model.text.slice(field.start, field.end) });
-    if (parentAgency) checkCase(written(parentAgency), 'cơ quan chủ quản', context.report);
-    if (issuingAgency && !checkCase(written(issuingAgency), 'cơ quan ban hành', context.report)) checkAbbreviations(written(issuingAgency), context.report);
+    if (parentAgency) checkCase(parentAgency, model.text, 'cơ quan chủ quản', context.report);
+    if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report)) checkAbbreviations(issuingAgency, model.text, context.report);
   },
 };
 
-/** Reports a name not written in capitals, with the name in capitals as its fix; false if none. */
-function checkCase(field: Field, role: string, report: (finding: Report) => void): boolean {
+/**
+ * Reports a name not written in capitals; false if it is. The fix writes the draft's text in capitals, its
+ * line break and marks kept, when that text is the name alone: a name wrapped over the rows of a table has
+ * the other column between its parts.
+ */
+function checkCase(name: Field, text: string, role: string, report: (finding: Report) => void): boolean {
   // An HTML tag in a table cell («ỦY BAN NHÂN DÂN<br>TỈNH …») is markup: it is neither read nor changed.
-  if (!/\p{Ll}/u.test(field.text.replace(HTML_TAG, ''))) return false;
-  const fixed = field.text.replace(/(<[^<>\n]*>)|[^<]+|</gu, (piece, tag?: string) => (tag ? piece : piece.toLocaleUpperCase('vi')));
+  if (!/\p{Ll}/u.test(name.text.replace(HTML_TAG, ''))) return false;
+  const written = text.slice(name.start, name.end);
+  const fixed = written.replace(/(<[^<>\n]*>)|[^<]+|</gu, (piece, tag?: string) => (tag ? piece : piece.toLocaleUpperCase('vi')));
+  const alone = plain(written) === plain(name.text);
   report({
-    start: field.start,
-    end: field.end,
-    message: `Sai tên ${role} «${plain(field.text)}»: viết in hoa, cần «${plain(fixed)}».`,
-    fix: { title: `Viết in hoa «${plain(fixed)}»`, edits: [{ start: field.start, end: field.end, newText: fixed }] },
+    start: name.start,
+    end: name.end,
+    message: `Sai tên ${role} «${plain(name.text)}»: viết in hoa, cần «${plain(name.text).toLocaleUpperCase('vi')}».`,
+    ...(alone && { fix: { title: `Viết in hoa «${plain(fixed)}»`, edits: [{ start: name.start, end: name.end, newText: fixed }] } }),
   });
   return true;
 }
@@ -85,17 +89,22 @@ function plain(text: string): string {
   return text.replace(HTML_TAG, ' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 }
 
-function checkAbbreviations(field: Field, report: (finding: Report) => void): void {
-  for (const word of field.text.matchAll(WORD)) {
+function checkAbbreviations(name: Field, text: string, report: (finding: Report) => void): void {
+  // Each word of the name is found in the draft after the one before (the parts of a wrapped name are apart).
+  let at = name.start;
+  for (const word of name.text.matchAll(WORD)) {
     const written = word[0];
+    const found = text.indexOf(written, at);
+    if (found < 0 || found >= name.end) continue;
+    at = found + written.length;
     const full = WRITTEN_OUT[written] ?? WRITTEN_OUT[written.replace(/\.$/u, '')];
     // Three letters or more and no vowel: no Vietnamese syllable, likely an abbreviation («CỤC QLKCB»), but
     // a registered name may be one («VNPT»): a warning.
     const unsure = !full && !written.includes('&') && NO_VOWEL.test(written);
     if (!full && !written.includes('&') && !unsure) continue;
-    const start = field.start + word.index!;
+    const start = found;
     const end = start + (full && !WRITTEN_OUT[written] ? written.length - 1 : written.length);
-    const abbreviation = field.text.slice(word.index!, end - field.start);
+    const abbreviation = text.slice(start, end);
     report({
       start,
       end,

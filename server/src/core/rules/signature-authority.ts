@@ -71,6 +71,11 @@ export const signatureAuthority: Rule = {
       } else if (prefix === 'TL' && nextPrefix === undefined && deputyOf !== undefined && !/PHỤ TRÁCH/u.test(nextTitle)) {
         // Điều 13.4: the unit's head signs by order, and may pass it to a deputy, who signs KT. under it.
         bad(next, `Thiếu quyền hạn ký: ${nextTitle} ký thừa lệnh thay ${deputyOf}, cần dòng «KT. ${deputyOf}» trên «${nextTitle}».`);
+      } else if (prefix === 'TM' && nextPrefix === undefined && deputyOf !== undefined) {
+        // PL1 V: «TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH»: for the collective, its head signs, or a
+        // deputy for the head.
+        const head = deputyOf.replace(IN_CHARGE, '');
+        bad(next, `Thiếu quyền hạn ký: cấp phó ký thay cấp trưởng, cần dòng «KT. ${head}» giữa «${line.text}» và «${nextTitle}».`);
       } else if (prefix === 'TL' && nextPrefix !== undefined && nextPrefix !== 'KT') {
         bad(next, `Sai quyền hạn ký dưới «${line.text}»: người ký thừa lệnh chỉ có thể giao cấp phó ký thay (KT.).`);
       } else if (prefix === 'TUQ' && nextPrefix !== undefined) {
