@@ -1,8 +1,7 @@
 import { reused } from '../reuse';
 import { daysInMonth, findPartialDates, isPossibleDayOfMonth, isValidDate } from '../text/dates';
-import type { NoticeModel } from '../model/types';
 import type { Rule } from './types';
-import { citedParagraphs } from './util';
+import { citedParagraphs, inCorrectedQuote } from './util';
 
 /**
  * A date that does not exist: 31/4/2025, 29/02/2025, "ngày 30 tháng 02 năm 2024"; without a year, a day no
@@ -53,30 +52,3 @@ export const dateInvalid: Rule = {
     }
   },
 };
-
-/**
- * A notice that corrects another quotes the wrong text it corrects: «Thông báo số 215/TB-SKHCN đã ghi: “…
- * trước ngày 31/11/2026”», then «Nay đính chính lại là: “…”». The date in that quotation is the error being
- * corrected, not one of this draft. Asked only of a date that does not exist, which is rare.
- */
-function inCorrectedQuote(model: NoticeModel, at: number): boolean {
-  if (!corrects(model)) return false;
-  // The quotation opens on the date's line, not far before it: a bounded look back keeps a line of
-  // thousands of such dates linear.
-  const before = model.text.slice(Math.max(0, at - QUOTE_REACH), at);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  const quote = QUOTED_AS_WRITTEN.exec(line);
-  return quote !== null && !/[”"»]/u.test(line.slice(quote.index + quote[0].length));
-}
-
-/** The draft corrects another document: it says «đính chính». Read once per draft. */
-function corrects(model: NoticeModel): boolean {
-  let found = correcting.get(model);
-  if (found === undefined) correcting.set(model, (found = CORRECTION.test(model.text)));
-  return found;
-}
-
-const correcting = new WeakMap<NoticeModel, boolean>();
-const QUOTE_REACH = 600;
-const QUOTED_AS_WRITTEN = /(?<!\p{L})(?:đã\s+)?(?:ghi|viết)(?:\s+là)?\s*:?\s*[“"«]/u;
-const CORRECTION = /đính\s+chính/iu;

@@ -1,5 +1,6 @@
 import { isValidDate, weekday, WEEKDAY_NAMES } from '../text/dates';
 import type { Rule } from './types';
+import { inCorrectedQuote } from './util';
 
 // The day of the week written next to a date: "thứ Bảy, ngày 05/12/2026", "thứ Sáu (05/12/2026)",
 // "ngày 05/12/2026 (thứ Bảy)". Before a date only the capitalised names count: "lần thứ hai, ngày …" is an
@@ -57,7 +58,7 @@ export const dateWeekday: Rule = {
       const written = before ? { name: (before[1] ?? before[2])!, start: date.start - before[0].length } : after ? { name: after[1]!, start: date.end + after[0].indexOf(after[1]!) } : undefined;
       if (!written || ORDINAL_BEFORE.test(text.slice(Math.max(0, written.start - 12), written.start))) continue;
       const actual = weekday(year.value, month.value, day.value);
-      if (DAY_INDEX.get(written.name.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) === actual) continue;
+      if (DAY_INDEX.get(written.name.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) === actual || inCorrectedQuote(model, written.start)) continue;
       const dateText = `${day.text}/${month.text}/${year.text}`;
       context.report({
         start: written.start,

@@ -130,3 +130,30 @@ export function paragraphEdits(paragraph: Paragraph, from: number, to: number, t
 export function endsTheDraft(model: NoticeModel, offset: number): boolean {
   return /^[\s*_]*$/u.test(model.text.slice(offset));
 }
+
+/**
+ * A notice that corrects another quotes the wrong text it corrects: «Thông báo số 215/TB-SKHCN đã ghi: “…
+ * trước ngày 31/11/2026”», then «Nay đính chính lại là: “…”». The date in that quotation is the error being
+ * corrected, not one of this draft. Asked only of a date found wrong, which is rare.
+ */
+export function inCorrectedQuote(model: NoticeModel, at: number): boolean {
+  if (!corrects(model)) return false;
+  // The quotation opens on the date's line, not far before it: a bounded look back keeps a line of
+  // thousands of such dates linear.
+  const before = model.text.slice(Math.max(0, at - QUOTE_REACH), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const quote = QUOTED_AS_WRITTEN.exec(line);
+  return quote !== null && !/[”"»]/u.test(line.slice(quote.index + quote[0].length));
+}
+
+/** The draft corrects another document: it says «đính chính». Read once per draft. */
+function corrects(model: NoticeModel): boolean {
+  let found = correcting.get(model);
+  if (found === undefined) correcting.set(model, (found = CORRECTION.test(model.text)));
+  return found;
+}
+
+const correcting = new WeakMap<NoticeModel, boolean>();
+const QUOTE_REACH = 600;
+const QUOTED_AS_WRITTEN = /(?<!\p{L})(?:đã\s+)?(?:ghi|viết)(?:\s+là)?\s*:?\s*[“"«]/u;
+const CORRECTION = /đính\s+chính/iu;
