@@ -48,9 +48,22 @@ describe('workspace index', () => {
     assert.deepEqual(found[0]!.against.mentions.map((m) => m.place.uri), [uriOf('001_69a6df3d887827af')]);
   });
 
-  it('without the registry, reports both drafts, each pointing at the other', () => {
+  it('without the registry, reports the draft whose date is not of the number\'s year, not the other', () => {
     const found = seedIndex(bare).contradictions(bare).filter((c) => c.key === '25/2018/QĐ-UBND');
-    assert.deepEqual(found.map((c) => `${c.mention.date!.text} ≠ ${c.against.mentions.map((m) => m.date!.text).join()}`), ['12/9/2018 ≠ 12/9/2025', '12/9/2025 ≠ 12/9/2018']);
+    assert.deepEqual(found.map((c) => `${c.mention.date!.text} ≠ ${c.against.mentions.map((m) => m.date!.text).join()}`), ['12/9/2025 ≠ 12/9/2018']);
+  });
+
+  it('without the registry or the document itself, the date most drafts write is right: only the odd one out is reported', () => {
+    const index = new CitationIndex();
+    const citing = (day: string) => `${header('12/TB-UBND', 'ngày 20 tháng 3 năm 2021')}Thực hiện Kế hoạch số 145/KH-UBND ngày ${day} của UBND tỉnh.\n`;
+    ['02/10/2026', '02/10/2026', '20/10/2026'].forEach((day, i) => index.update(`file:///${i}.tb.md`, citing(day), bare));
+    const conflicts = (i: number, day: string) =>
+      check(citing(day), { registry: bare, workspace: { index, uri: `file:///${i}.tb.md` } }).findings.filter((f) => f.ruleId === 'citation/cross-conflict').map((f) => f.message);
+    assert.deepEqual(conflicts(0, '02/10/2026'), []);
+    assert.deepEqual(conflicts(2, '20/10/2026'), ['Sai ngày: 145/KH-UBND ghi ngày 20/10/2026, dự thảo 0.tb.md, dòng 12 ghi 02/10/2026 (và 1 chỗ khác).']);
+    // One against one: either may be wrong, and both are told.
+    index.remove('file:///1.tb.md');
+    assert.equal(conflicts(0, '02/10/2026').length, 1);
   });
 
   it('the cross-document warning appears in check() only with the index, with the other draft as related place', () => {
@@ -269,9 +282,12 @@ function everyPlaceRead(mention: Facts, all: Mention[], registry: Registry): Dis
     if (registryDate) {
       if (!sameDay(date, registryDate)) found.push({ kind: 'date', against: { registry: formatDay(registryDate), mentions: all.filter((other) => other.date && sameDay(other.date, registryDate)) } });
     } else {
-      const reference = authority?.date && !mention.own ? [authority] : dated.filter((other) => !sameDay(other.date!, date));
+      // The document's own notice is the reference; else the dates that may be of the number's year, and
+      // the place is with the majority or not.
+      const reference = authority?.date && !mention.own ? [authority] : dated.filter((other) => !/^\d+\/\d{4}\//u.test(mention.key) || Number(mention.key.split('/')[1]) === other.date!.year);
       const differing = reference.filter((other) => !sameDay(other.date!, date));
-      if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
+      const withMajority = !authority && reference.length - differing.length + 1 > differing.length;
+      if (differing.length > 0 && !withMajority) found.push({ kind: 'date', against: { mentions: differing } });
     }
   }
   if (issuer) {
@@ -282,7 +298,8 @@ function everyPlaceRead(mention: Facts, all: Mention[], registry: Registry): Dis
     } else {
       const reference = authority?.issuer && !mention.own ? [authority] : others.filter((other) => other.issuer);
       const differing = reference.filter((other) => !sameIssuer(other.issuer!.text, issuer.text, registry));
-      if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
+      const withMajority = !authority && reference.length - differing.length + 1 > differing.length;
+      if (differing.length > 0 && !withMajority) found.push({ kind: 'issuer', against: { mentions: differing } });
     }
   }
   return found;

@@ -173,6 +173,12 @@ export class CitationIndex {
  * What contradicts one place: the registry when it knows the fact (it is the reference; other drafts
  * that agree with it are shown beside), else the draft that is the document, else any other draft.
  */
+/** A date that may be the one of a number with a year («70/2025/NĐ-CP»): of that year; any date else. */
+function fitsNumber(key: string, date: DayMonthYear): boolean {
+  const year = /^\d+\/(\d{4})\//u.exec(key)?.[1];
+  return year === undefined || Number(year) === date.year;
+}
+
 export function disagreements(mention: Facts, others: Mention[] | Others, registry: Registry): Disagreement[] {
   const { list, written } = Array.isArray(others) ? { list: () => others, written: writtenBy(others) } : others;
   const found: Disagreement[] = [];
@@ -199,9 +205,17 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
       }
     } else if (!written.days.every((day) => sameDay(day, date))) {
       const owner = authority();
-      const reference = owner?.date && !mention.own ? [owner] : list().filter((other) => other.date);
-      const differing = reference.filter((other) => sameDocument(placeFacts(other)) && !sameDay(other.date!, date));
-      if (differing.length > 0) found.push({ kind: 'date', against: { mentions: differing } });
+      if (owner?.date && !mention.own) {
+        if (sameDocument(placeFacts(owner)) && !sameDay(owner.date, date)) found.push({ kind: 'date', against: { mentions: [owner] } });
+      } else {
+        // Among drafts that cite it, the date most of them write is taken for the document's: a place with
+        // the majority is not told it is wrong, the odd one out is. A date whose year is not the number's
+        // (citation/year-mismatch) is no witness.
+        const credible = list().filter((other) => other.date && sameDocument(placeFacts(other)) && fitsNumber(mention.key, other.date));
+        const differing = credible.filter((other) => !sameDay(other.date!, date));
+        const withMajority = owner === undefined && credible.length - differing.length + 1 > differing.length;
+        if (differing.length > 0 && !withMajority) found.push({ kind: 'date', against: { mentions: differing } });
+      }
     }
   }
   if (issuer && registryApplies) {
@@ -211,9 +225,11 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
       }
     } else if (!written.issuers.every((text) => sameIssuer(text, issuer.text, registry))) {
       const owner = authority();
-      const reference = owner?.issuer && !mention.own ? [owner] : list().filter((other) => other.issuer);
+      const reference = owner?.issuer && !mention.own ? [owner] : list().filter((other) => other.issuer && sameDocument(placeFacts(other)));
       const differing = reference.filter((other) => sameDocument(placeFacts(other)) && !sameIssuer(other.issuer!.text, issuer.text, registry));
-      if (differing.length > 0) found.push({ kind: 'issuer', against: { mentions: differing } });
+      // As for the date: without the document's own notice, the majority of the drafts citing it is right.
+      const withMajority = reference.length - differing.length + 1 > differing.length;
+      if (differing.length > 0 && !(owner === undefined && withMajority)) found.push({ kind: 'issuer', against: { mentions: differing } });
     }
   }
   return found;
