@@ -129,26 +129,65 @@ function plainCell(text: string): string {
 }
 
 /**
- * The footer laid out as a Markdown table, columns as in the decree's layout: each of its rows is read as the
- * lines of its cells, column after column (the Nơi nhận, then the signature), and a delimiter row after it
- * dropped; `rows` receives where the rows were. Other tables are left as they are.
+ * The footer laid out as a Markdown table, columns as in the decree's layout: read column after column (the
+ * Nơi nhận, then the signature), each cell's lines («<br>») in turn, the delimiter row dropped; `rows`
+ * receives where the rows were. A table is the footer's when a row is one (isFooterRow), or when its first
+ * column opens with «Nơi nhận:» (a Word table pasted row by row: «| ***Nơi nhận:*** | **TL. GIÁM ĐỐC** |»,
+ * then «| - Lưu: VT, VP. | **Lê Thị Hồng Nhung** |»). Other tables are left as they are.
  */
 function footerTableCells(text: string, flow: SourceLine[], rows: Span[]): SourceLine[] {
-  if (!flow.some(isFooterRow)) return flow;
+  if (!flow.some(isTableRow)) return flow;
   const read: SourceLine[] = [];
-  for (let i = 0; i < flow.length; i++) {
-    const row = flow[i]!;
-    if (!isFooterRow(row)) {
-      read.push(row);
+  for (let i = 0; i < flow.length; ) {
+    if (!isTableRow(flow[i]!)) {
+      read.push(flow[i++]!);
       continue;
     }
-    rows.push({ start: row.start, end: row.end });
-    for (const cell of splitColumns(text, row)) {
-      read.push({ index: row.index, start: cell.start, end: cell.end, raw: text.slice(cell.start, cell.end), contentStart: cell.start, contentEnd: cell.end, blank: false });
+    let end = i;
+    while (end < flow.length && isTableRow(flow[end]!)) end++;
+    const table = flow.slice(i, end);
+    i = end;
+    const cellsByRow = table.filter((row) => !DELIMITER_ROW.test(contentOf(row))).map((row) => ({ row, cells: tableCells(row) }));
+    if (!table.some(isFooterRow) && !cellsByRow.some(({ cells }) => cells[0] && LABEL_CELL.test(contentOf(cells[0]).trim()))) {
+      read.push(...table);
+      continue;
     }
-    if (flow[i + 1] && DELIMITER_ROW.test(contentOf(flow[i + 1]!))) i++;
+    for (const row of table) rows.push({ start: row.start, end: row.end });
+    const columns = Math.max(...cellsByRow.map(({ cells }) => cells.length));
+    for (let column = 0; column < columns; column++) {
+      for (const { row, cells } of cellsByRow) {
+        const cell = cells[column];
+        if (!cell) continue;
+        for (const piece of splitColumns(text, cell)) read.push({ ...cell, index: row.index, start: piece.start, end: piece.end, raw: piece.text, contentStart: piece.start, contentEnd: piece.end });
+      }
+    }
   }
   return read;
+}
+
+function isTableRow(line: SourceLine): boolean {
+  return contentOf(line).startsWith('|');
+}
+
+// A first column that opens with the label alone: «***Nơi nhận:***», «**Nơi nhận:**<br>- …».
+const LABEL_CELL = /^[*_]*Nơi\s+nhận\s*[*_]*\s*:?\s*[*_]*\s*(?:<br\s*\/?>|$)/iu;
+
+/** The cells of a table row, in their columns (an empty cell too: the column of the cells after it counts). */
+function tableCells(row: SourceLine): (SourceLine | undefined)[] {
+  const cells: (SourceLine | undefined)[] = [];
+  const content = contentOf(row);
+  const base = row.contentStart;
+  // Pipes that part cells: not one escaped («\|»).
+  const pipes = [...content.matchAll(/(?<!\\)\|/gu)].map((match) => match.index!);
+  if (pipes[0] !== 0) pipes.unshift(-1);
+  if (pipes[pipes.length - 1] !== content.length - 1) pipes.push(content.length);
+  for (let k = 0; k + 1 < pipes.length; k++) {
+    const from = base + pipes[k]! + 1;
+    const to = base + pipes[k + 1]!;
+    const raw = row.raw.slice(from - row.start, to - row.start);
+    cells.push(/\S/u.test(raw) ? { index: row.index, start: from, end: to, raw, contentStart: from, contentEnd: to, blank: false } : undefined);
+  }
+  return cells;
 }
 
 /** The paragraph is made of the cells of the footer's table rows. */
