@@ -7,15 +7,23 @@
 import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
 import { foldVietnamese } from '../text/fold';
+import { INVISIBLE_CLASS } from '../text/chars';
 import { classBefore, LETTER, NUMBER } from '../text/letters';
 import { matchesWhere } from '../text/search';
 import type { Citation, Identifier, Part } from './types';
 
 const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
+// An invisible character pasted at a joint of the symbol («118/2025/\u00adNĐ-CP»): typo/invisible-character
+// reports it; the citation is still read, its key and codes without it.
+const Z = `${INVISIBLE_CLASS}*`;
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
 // number, an optional stray space, then: "-TYPE/ORGAN[-UNIT]" (Party, Đoàn: "45-KH/TWĐTN-PTTN") or
 // "/[YEAR/]GROUP[-GROUP…]". Not inside a longer number or word, except right after "số" (glued: "số114"):
 // `canBeginAt` checks that.
-const IDENTIFIER = new RegExp(String.raw`(\d{1,5})(\s?)(?:-(\p{Lu}\p{L}*)\/(${CODE}(?:-${CODE})*)|\/(?:(\d{4})\/)?(${CODE}(?:-${CODE})*))(?![\p{L}\p{N}&/])`, 'gu');
+const IDENTIFIER = new RegExp(
+  String.raw`(\d{1,5})(\s?)${Z}(?:-${Z}(\p{Lu}\p{L}*)${Z}\/${Z}(${CODE}(?:${Z}-${Z}${CODE})*)|\/${Z}(?:(\d{4})${Z}\/${Z})?(${CODE}(?:${Z}-${Z}${CODE})*))(?![\p{L}\p{N}&/])`,
+  'gu',
+);
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 // Emphasis marks may stand between the parts after the number: "*Nghị định số 150/2025/NĐ-CP* ngày
 // 12/6/2025 **của Chính phủ**".
@@ -148,15 +156,16 @@ function groupsOf(groups: string, from: number, part: (value: string, from: numb
 function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean): Identifier | undefined {
   const start = match.index!;
   const [whole, number, gap, partyType, partyOrgan, year, groups] = match as unknown as string[];
-  const part = (value: string, from: number): Part => ({ text: value, start: from, end: from + value.length });
+  // A part's text is read without the invisible characters it may hold; its place is where it is written.
+  const part = (value: string, from: number): Part => ({ text: value.replace(INVISIBLE, ''), start: from, end: from + value.length });
   const numberPart = part(number!, start);
   // The stray gap is the only white space an identifier can hold.
-  const key = gap ? number! + whole!.slice(number!.length + gap.length) : whole!;
+  const key = (gap ? number! + whole!.slice(number!.length + gap.length) : whole!).replace(INVISIBLE, '');
   const identifier: Identifier = { ...part(whole!, start), family: 'administrative', number: numberPart, units: [], key };
   if (gap) identifier.strayGap = part(gap, numberPart.end);
   if (partyType && partyOrgan) {
-    const typeAt = start + whole!.indexOf(`-${partyType}/`) + 1;
-    const [organ, ...units] = groupsOf(partyOrgan, typeAt + partyType.length + 1, part);
+    const typeAt = start + whole!.indexOf(partyType, number!.length);
+    const [organ, ...units] = groupsOf(partyOrgan, start + whole!.length - partyOrgan.length, part);
     identifier.family = 'party';
     identifier.typeCode = part(partyType, typeAt);
     identifier.issuerCode = organ!;
@@ -166,7 +175,7 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
   const groupsAt = start + whole!.length - groups!.length;
   const parts = groupsOf(groups!, groupsAt, part);
   if (year) {
-    identifier.year = part(year, groupsAt - year.length - 1);
+    identifier.year = part(year, start + whole!.indexOf(year, number!.length + gap!.length));
     if (parts.length === 1 && /^(?:QH|UBTVQH)\d+$/.test(parts[0]!.text)) {
       identifier.family = 'assembly';
       identifier.issuerCode = parts[0]!;

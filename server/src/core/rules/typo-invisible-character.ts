@@ -1,4 +1,5 @@
 import { scannedAroundEdit } from '../reuse';
+import { INVISIBLE_CLASS } from '../text/chars';
 import { spansWithin } from '../text/search';
 import type { Rule } from './types';
 
@@ -33,9 +34,7 @@ export const typoInvisibleCharacter: Rule = {
   },
 };
 
-// Zero-width space and non-joiner, word joiner, soft hyphen, byte-order mark. Not the zero-width joiner,
-// which holds emoji together.
-const INVISIBLE = /[\u200b\u200c\u2060\u00ad\ufeff]+/g;
+const INVISIBLE = new RegExp(`${INVISIBLE_CLASS}+`, 'g');
 
 /** The runs of invisible characters that start in [from, to) of `text`. */
 const invisibleRuns = (text: string, from: number, to: number) => spansWithin(text, from, to, INVISIBLE);

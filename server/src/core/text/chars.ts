@@ -33,3 +33,10 @@ export function trimEndWhere(text: string, test: (char: string) => boolean): str
 export function detached(text: string): string {
   return text.length < 13 ? text : (` ${text}`).slice(1); // V8 copies slices shorter than 13 characters
 }
+
+/**
+ * Characters that print nothing, as a regular expression's class: zero-width space and non-joiner, word
+ * joiner, soft hyphen, byte-order mark (not the zero-width joiner, which holds emoji together). A paste from
+ * Word or the web leaves them inside words and numbers («118/2025/\u00adNĐ-CP»).
+ */
+export const INVISIBLE_CLASS = '[\\u200b\\u200c\\u2060\\u00ad\\ufeff]';
