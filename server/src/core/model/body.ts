@@ -73,8 +73,11 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   // A title on a line of its own, as Word pastes it: the next line is the khoản's text, not more of the title.
   if (isTitle(current, nextText)) return false;
   if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
-  if (!hardWrapped) return false;
   const last = contentOf(current[current.length - 1]!);
+  // A number and symbol cut at its dash, its next group after a blank line, as a PDF's page break leaves it
+  // («Thông tư số 08/2022/TT-» ⏎⏎ «BGDĐT ngày 06/6/2022 …»): one paragraph, in any draft.
+  if (/[\p{Lu}\d]-$/u.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;
+  if (!hardWrapped) return false;
   if (/\.\/\.[*_]*$/.test(last)) return false;
   // A paragraph never starts with a lower-case word: such a line goes on with the one before it.
   if (/^[\p{Ll}\p{N}(“"'‘,]/u.test(nextText)) return true;
