@@ -102,8 +102,16 @@ function isUnbulletedEntry(cell: Field, previous: Field | undefined): boolean {
   return /^Lưu\s*:/u.test(cell.text) || (/[;.]$/u.test(cell.text) && !PERSON_NAME.test(cell.text.slice(0, -1)));
 }
 
+/**
+ * The entry above goes on: it has not ended («;», «.»), and the line is no line of the signature. A line of
+ * codes in capitals that ends as a list does («KTTH, QHĐP;» under «- VPCP: …, các Vụ: TH,») goes on it; a
+ * title never ends so. The signer's name under the Lưu line («- Lưu: VT, KTTH» ⏎ «<tab>Nguyễn Thị Mỹ Hạnh»)
+ * does not.
+ */
 function isEntryContinuation(previous: Field, next: Field): boolean {
-  return !/[;.]$/.test(previous.text) && !isUpperCase(next.text) && !AUTHORITY_PREFIX.test(next.text);
+  if (/[;.]$/.test(previous.text) || AUTHORITY_PREFIX.test(next.text)) return false;
+  if (/^[-–—+*•]\s*Lưu\b/u.test(previous.text) && PERSON_NAME.test(next.text)) return false;
+  return !isUpperCase(next.text) || /[,;]$/u.test(next.text);
 }
 
 function classify(field: Field): SignatureLine {

@@ -83,7 +83,9 @@ export const headerPlaceDate: Rule = {
         start: place.start,
         end: place.end,
         severity: 'warning',
-        message: `Sai địa danh «${place.text}»: không viết tắt, cần viết đầy đủ «Thành phố …».`,
+        // Not «Thành phố …» outright: a body of a province writes the province («Quảng Ngãi»), and the city
+        // of that name may no longer exist (the 2025 reform).
+        message: `Sai địa danh «${place.text}»: không viết tắt «TP.», cần tên đơn vị hành chính nơi cơ quan đóng trụ sở viết đầy đủ (như «Thành phố Hồ Chí Minh»).`,
       });
     }
   },
