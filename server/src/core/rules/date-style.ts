@@ -73,9 +73,17 @@ function twoDigitYears(text: string): { index: number; text: string; year: strin
   return found;
 }
 
-// "trước ngày 15/4/2025", "chậm nhất ngày …", "hoàn thành … ngày …", "trong ngày 04/4/2025", "hạn … ngày".
+// "trước ngày 15/4/2025", "chậm nhất ngày …", "hoàn thành … ngày …", "trong ngày 04/4/2025", "hạn … ngày";
+// with the hour and the day of the week a recruitment or bidding notice puts between: «chậm nhất đến 17 giờ
+// 00 phút, thứ Sáu ngày 20/11/2026», «Hạn nộp hồ sơ là ngày …», «Hạn chót: 17 giờ 00 phút ngày …».
 // Shared with the date hover, which counts the days left.
-export const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|hoàn thành(?:[^.;]{0,40}?)|trong)\s+(?:ngày\s+)?(?=\d)/giu;
+export const DEADLINE = new RegExp(
+  String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót|hạn nộp[^.;:\d]{0,30}?|thời hạn[^.;:\d]{0,30}?|hoàn thành[^.;]{0,40}?|trong)` +
+    String.raw`(?:\s*:\s*|\s+là\s+|\s+)(?:đến\s+)?` +
+    String.raw`(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?` +
+    String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?=\d)`,
+  'giu',
+);
 
 /** A deadline set by a notice is not already past on the day the notice is issued. */
 export const dateDeadlinePast: Rule = {
@@ -131,7 +139,10 @@ function deadlines(text: string): DateMention[] {
   for (const match of text.matchAll(DEADLINE)) {
     if (tellsWhatWasDone(text, match.index!)) continue;
     const after = match.index! + match[0].length;
-    const date = findDates(text.slice(after, after + 30), after).find((d) => d.start === after || d.start === after - 5);
+    // The date begins where the words end, or, written in full («ngày 30 tháng 9 năm 2025»), its day does
+    // (the words took its «ngày»), as the date hover reads it.
+    const from = Math.max(0, after - 5);
+    const date = findDates(text.slice(from, after + 30), from).find((d) => d.start === after || d.day.start === after);
     if (date && isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
   }
   return found;
