@@ -206,11 +206,22 @@ function isTitleLine(text: string, line: SourceLine): boolean {
  */
 function takeSummary(flow: SourceLine[], from: number): SourceLine[] {
   const first = flow[from];
-  if (!first || findMarker(contentOf(first), 0) || isRecipientsLabel(first) || /^Căn cứ\b/u.test(contentOf(first))) return [];
+  if (!first || findMarker(contentOf(first), 0) || isRecipientsLabel(first) || /^Căn cứ\b/u.test(contentOf(first)) || isBodyProse(contentOf(first))) return [];
   const taken = [first];
   for (let i = from + 1; i < flow.length && continuesSummary(contentOf(flow[i]!)); i++) taken.push(flow[i]!);
   return taken;
 }
+
+/**
+ * The body's first paragraph right under the tên loại, the trích yếu left out: a long line of sentences, or
+ * one that opens a list («… thông báo như sau:»). A trích yếu is one short phrase, with no full stop inside.
+ */
+function isBodyProse(line: string): boolean {
+  const text = line.replace(/[*_]+$/u, '');
+  return text.length > MAX_SUMMARY_LINE && (text.endsWith(':') || /[.!?] \p{Lu}/u.test(text));
+}
+
+const MAX_SUMMARY_LINE = 120;
 
 function continuesSummary(line: string): boolean {
   const text = line.replace(/^(?:\*\*|__)/u, '');
