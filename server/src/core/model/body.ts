@@ -7,7 +7,7 @@ import { lastAtOrBefore } from '../text/search';
 import { trimEndWhere } from '../text/chars';
 import { contentOf, type SourceLine } from './lines';
 import type { BodyNode, Marker, MarkerKind, Paragraph, Span } from './types';
-import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from './vocabulary';
+import { AUTHORITY_PREFIX, BULLET_CLASS, RECIPIENTS_LABEL } from './vocabulary';
 
 interface MarkerPattern {
   kind: MarkerKind;
@@ -25,7 +25,7 @@ const MARKERS: MarkerPattern[] = [
   { kind: 'letter', pattern: /^[a-zđ]\.(?=(?:\*\*|__)?(?:\s|$))/, style: 'dot' },
   { kind: 'letter', pattern: /^\([a-zđ]\)(?=(?:\*\*|__)?(?:\s|$))/, style: 'parenthesised' },
   { kind: 'paren', pattern: /^\(\d{1,2}\)(?=(?:\*\*|__)?(?:\s|$))/ },
-  { kind: 'dash', pattern: /^[-–—*•](?=(?:\*\*|__)?\s)/ },
+  { kind: 'dash', pattern: new RegExp(`^(?!\\+)${BULLET_CLASS}(?=(?:\\*\\*|__)?\\s)`, 'u') },
   { kind: 'plus', pattern: /^\+(?=(?:\*\*|__)?\s)/ },
 ];
 

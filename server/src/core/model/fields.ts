@@ -1,6 +1,7 @@
 /** Small helpers that cut fields out of lines while keeping exact offsets. */
 import type { Field } from './types';
 import type { SourceLine } from './lines';
+import { BULLET_CLASS } from './vocabulary';
 
 /** A field for text[start, end), with surrounding spaces and Markdown emphasis or heading marks removed. */
 export function fieldAt(text: string, start: number, end: number): Field | undefined {
@@ -20,7 +21,7 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
 // each of its spaces, a long run before a word was read to its end again (quadratic).
 const COLUMN_GAP = /\t+|(?<=\S)(?<!(?:ngày|tháng)) {3,}(?=[^\s/])|(?<![ \t])[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
 
-const BULLET_ONLY = /^[-–—+*•]$/u;
+const BULLET_ONLY = new RegExp(`^${BULLET_CLASS}$`, 'u');
 
 /** Splits a line into the cells of a pasted two-column layout; a normal line is one cell. */
 export function splitColumns(text: string, line: SourceLine): Field[] {

@@ -5,9 +5,10 @@
 import { isUpperCase, lineField, splitColumns, subField } from './fields';
 import { contentOf, type SourceLine } from './lines';
 import type { Field, Recipients, SignatureLine, SignatureLineKind } from './types';
-import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from './vocabulary';
+import { AUTHORITY_PREFIX, BULLET_CLASS, RECIPIENTS_LABEL } from './vocabulary';
 
-const BULLET = /^[-–—+*•]/u;
+const BULLET = new RegExp(`^${BULLET_CLASS}`, 'u');
+const LUU_ENTRY = new RegExp(`^${BULLET_CLASS}\\s*Lưu\\b`, 'u');
 
 export function isRecipientsLabel(line: SourceLine): boolean {
   return RECIPIENTS_LABEL.test(contentOf(line)) && /^[*_]*Nơi\s+nhận/iu.test(contentOf(line));
@@ -86,7 +87,7 @@ function gluedSignature(entry: Field): [Field, Field?] {
     const signatureLine =
       AUTHORITY_PREFIX.test(tail.text) ||
       (isUpperCase(tail.text) && /\p{L}\s+\p{L}/u.test(tail.text) && !/[\d,;:()]/u.test(tail.text)) ||
-      (/^[-–—+*•]\s*Lưu\b/u.test(entry.text) && PERSON_NAME.test(tail.text));
+      (LUU_ENTRY.test(entry.text) && PERSON_NAME.test(tail.text));
     if (signatureLine) return [subField(entry, 0, found.index + 1)!, tail];
   }
   return [entry];
@@ -110,7 +111,7 @@ function isUnbulletedEntry(cell: Field, previous: Field | undefined): boolean {
  */
 function isEntryContinuation(previous: Field, next: Field): boolean {
   if (/[;.]$/.test(previous.text) || AUTHORITY_PREFIX.test(next.text)) return false;
-  if (/^[-–—+*•]\s*Lưu\b/u.test(previous.text) && PERSON_NAME.test(next.text)) return false;
+  if (LUU_ENTRY.test(previous.text) && PERSON_NAME.test(next.text)) return false;
   return !isUpperCase(next.text) || /[,;]$/u.test(next.text);
 }
 

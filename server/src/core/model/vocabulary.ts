@@ -76,5 +76,11 @@ export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*H�
 // A dot glued to the title ("KT.CHỦ TỊCH") is a slip of the drafter, still an authority line.
 export const AUTHORITY_PREFIX = /^(?:TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(?:\.\s*|\s+)\p{Lu}/u;
 
+/**
+ * The marks a list item may begin with: the decree's «-», and what Word and PDFs paste for it (dashes, «•»,
+ * the Symbol font's bullet U+F0B7, «●», «▪»), and Markdown's «+» and «*». As a regular expression's class.
+ */
+export const BULLET_CLASS = '[-–—+*•\\uf0b7\\u25cf\\u25aa]';
+
 /** "Nơi nhận" label (PL1 II.9). */
 export const RECIPIENTS_LABEL = /^[*_]*Nơi\s+nhận\s*[*_]*\s*:?\s*[*_]*/iu;

@@ -2,6 +2,11 @@ import type { Field } from '../model/types';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 import { prose } from './util';
+import { BULLET_CLASS } from '../model/vocabulary';
+
+const LEADING_BULLET = new RegExp(`^${BULLET_CLASS}`, 'u');
+const BULLET_AND_SPACE = new RegExp(`^${BULLET_CLASS}\\s*`, 'u');
+const ARCHIVE = new RegExp(`^(?:${BULLET_CLASS}\\s*)?Lưu\\b`, 'u');
 
 /**
  * One recipient per line: "- " first, ";" last; the last line "- Lưu: VT, …" ends with ".". A notice is a
@@ -31,7 +36,7 @@ export const recipientsEntries: Rule = {
     entries.forEach((entry, index) => {
       const last = index === entries.length - 1;
       // A first recipient written on the label's own line may have no bullet at all.
-      const bullet = /^[-–—+*•]/u.exec(entry.text)?.[0];
+      const bullet = LEADING_BULLET.exec(entry.text)?.[0];
       if (bullet !== undefined && entry.text.slice(bullet.length).trim() === '') {
         // Nothing to fix into a recipient (a fix of the spacing would only add spaces the next read trims).
         context.report({ start: entry.start, end: entry.end, severity: 'warning', message: 'Dòng nơi nhận trống: ghi tên nơi nhận hoặc xóa dòng.' });
@@ -55,7 +60,7 @@ export const recipientsEntries: Rule = {
           end: entry.start + 1,
           message: member
             ? 'Sai cách ghi nơi nhận theo nhóm «+»: mỗi nơi nhận (hoặc nhóm) một dòng, bắt đầu bằng «- ».'
-            : `Sai đầu dòng nơi nhận «${bullet}», cần gạch nối «-».`,
+            : `Sai đầu dòng nơi nhận «${shown(bullet)}», cần gạch nối «-».`,
           ...(!member && { fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + 1, newText: '-' }] } }),
         });
       } else if (!/^- \S/u.test(entry.text)) {
@@ -68,7 +73,7 @@ export const recipientsEntries: Rule = {
           fix: { title: 'Sửa thành «- »', edits: [{ start: entry.start, end: entry.start + gap.length, newText: '- ' }] },
         });
       }
-      const name = entry.text.replace(/^[-–—+*•]\s*/u, '').replace(/[;.,]\s*$/u, '').trim();
+      const name = entry.text.replace(BULLET_AND_SPACE, '').replace(/[;.,]\s*$/u, '').trim();
       if (/^(Như trên|Kính gửi)\b/iu.test(name)) {
         context.report({ start: entry.start, end: entry.end, message: `Sai nơi nhận «${name}»: Thông báo không dùng «Như trên», «Kính gửi».` });
         return;
@@ -89,7 +94,7 @@ export const recipientsEntries: Rule = {
     });
     const archive = entries.at(-1);
     // A Lưu line without its dash has had that reported.
-    if (archive && !/^(?:[-–—+*•]\s*)?Lưu\b/u.test(archive.text)) {
+    if (archive && !ARCHIVE.test(archive.text)) {
       context.report({ start: archive.start, end: archive.end, message: 'Thiếu dòng lưu cuối Nơi nhận, cần «- Lưu: VT, <đơn vị soạn thảo>.».' });
     }
 
@@ -119,3 +124,8 @@ export const recipientsEntries: Rule = {
     }
   },
 };
+
+/** A bullet as a message shows it: the Symbol font's (a private-use character) prints as nothing elsewhere. */
+function shown(bullet: string): string {
+  return /\p{Co}/u.test(bullet) ? `dấu đầu dòng của Word U+${bullet.codePointAt(0)!.toString(16).toUpperCase()}` : bullet;
+}
