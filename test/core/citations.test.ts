@@ -53,6 +53,11 @@ describe('citations', () => {
       ['Nghị định | số | 150/2025/NĐ-CP [legal NĐ CP] | 12/6/2025 | Chính phủ | -', 'Luật | số | 72/2025/QH15 [assembly QH15] | năm 2025 | - | -'],
     ],
     ['ngày 27/9/2025, Quý I/2025, 3.1. Nhiệm vụ, TCVN ISO 9001:2015, giai đoạn 2021-2025', []],
+    // The issuer in words ends before «và» and a verb; an invisible character at a joint leaves the key whole.
+    [
+      'theo Quyết định số 1234/QĐ-UBND ngày 15/10/2026 của Chủ tịch UBND tỉnh và hướng dẫn tại Nghị định số 118/2025/\u00adNĐ-CP ngày 09/6/2025 của Chính phủ',
+      ['Quyết định | số | 1234/QĐ-UBND [administrative QĐ UBND] | 15/10/2026 | Chủ tịch UBND tỉnh | -', 'Nghị định | số | 118/2025/NĐ-CP [legal NĐ CP] | 09/6/2025 | Chính phủ | -'],
+    ],
     // The trích yếu ends where the sentence goes on past it; a list inside it stays.
     [
       'Thực hiện Quyết định số 125/QĐ-BQLDA ngày 05/01/2026 về việc phê duyệt biện pháp thi công cầu Suối Đá, Ban Quản lý dự án thông báo như sau:',
