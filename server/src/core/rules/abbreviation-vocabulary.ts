@@ -72,9 +72,10 @@ function vocabulary(registry: Registry): Vocabulary {
 // A stray space before the slash ("464 /UBND-TTHC") is a defect of the citation, not prose.
 // The look-behind starts a match only at the first digit of a run: a run of 100,000 digits must not be
 // tried from each of its digits (that was quadratic). A number not yet known is a placeholder: «…/KH-UBND»,
-// «xx/KH-UBND». An invisible character pasted at a joint («118/2025/\u00adNĐ-CP») does not end it. Digits
-// glued to capitals begin none: «TD26-003» (a candidate's number) is one code, not «TD» and a symbol.
-const IDENTIFIER = new RegExp(String.raw`(?:(?<![\d\p{Lu}])\d+|(?<!…)…+|(?<!\.)\.{2,}|(?<![\p{L}])[xX]{2,4}) ?(?:${INVISIBLE_CLASS}*[-/]${INVISIBLE_CLASS}*[\p{L}\p{N}&]+)+-?`, 'gu');
+// «xx/KH-UBND», «số      /QĐ-UBND». An invisible character pasted at a joint («118/2025/\u00adNĐ-CP») does
+// not end it. Digits glued to capitals begin none: «TD26-003» (a candidate's number) is one code, not «TD»
+// and a symbol.
+const IDENTIFIER = new RegExp(String.raw`(?:(?<![\d\p{Lu}])\d+|(?<=(?:^|[^\p{L}])[Ss]ố)[ \t]{2,}(?=\/)|(?<!…)…+|(?<!\.)\.{2,}|(?<![\p{L}])[xX]{2,4}) ?(?:${INVISIBLE_CLASS}*[-/]${INVISIBLE_CLASS}*[\p{L}\p{N}&]+)+-?`, 'gu');
 
 /** The agency and unit codes inside cited identifiers ("TT-BKHCCN" in "09/2024/TT-BKHCCN"). */
 export function identifierCodes(text: string): AbbreviationToken[] {

@@ -14,6 +14,7 @@ import { bodyHeadingColon } from './body-heading-colon';
 import { bodyMeetingDate } from './body-meeting-date';
 import { bodyNumbering } from './body-numbering';
 import { bodyPointStyle } from './body-point-style';
+import { bodyPlaceholder } from './body-placeholder';
 import { dateInvalid } from './date-invalid';
 import { dateWeekday } from './date-weekday';
 import { dateDeadlinePast, dateStyle } from './date-style';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   bodyNumbering,
   bodyPointStyle,
   bodyClosing,
+  bodyPlaceholder,
   bodyMeetingDate,
   typoDoubleSpace,
   typoSpaceBeforePunctuation,

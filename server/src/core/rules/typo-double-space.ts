@@ -3,6 +3,8 @@ import type { ParagraphRule } from './types';
 import { isSpaceBeforeMark } from './typo-space-before-punctuation';
 
 
+const BLANK_NUMBER_BEFORE = /(?:^|[^\p{L}])[Ss]ố$/u;
+
 /** Two or more spaces between words inside a line of the trích yếu or the body. */
 export const typoDoubleSpace: ParagraphRule = {
   id: 'typo/double-space',
@@ -20,6 +22,8 @@ export const typoDoubleSpace: ParagraphRule = {
       for (const run of spacesBetweenWords(text)) {
         // Spaces before a mark are typo/space-before-punctuation's finding, whose fix takes them all away.
         if (isSpaceBeforeMark(text, run.index, run.index + run.length)) continue;
+        // «Quyết định số      /QĐ-UBND»: the number of a document issued with this one, left for the văn thư.
+        if (BLANK_NUMBER_BEFORE.test(text.slice(Math.max(0, run.index - 4), run.index)) && text[run.index + run.length] === '/') continue;
         const start = line.start + run.index;
         context.report({
           start,
