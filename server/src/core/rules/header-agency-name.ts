@@ -56,7 +56,10 @@ export const headerAgencyName: Rule = {
   check(model, context) {
     const { parentAgency, issuingAgency } = model.header;
     if (parentAgency) checkCase(parentAgency, model.text, 'cơ quan chủ quản', context.report);
-    if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report)) checkAbbreviations(issuingAgency, model.text, context.report);
+    // Abbreviations are looked for only when the header names two bodies: a name read alone may be the parent's
+    // («UBND TỈNH QUẢNG NGÃI», its own abbreviation allowed) with the issuing body on the same line or in a form
+    // not read («[**SỞ …**]{.underline}»).
+    if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report) && parentAgency) checkAbbreviations(issuingAgency, model.text, context.report);
   },
 };
 
