@@ -7,7 +7,7 @@ import { lastAtOrBefore } from '../text/search';
 import { trimEndWhere } from '../text/chars';
 import { contentOf, type SourceLine } from './lines';
 import type { BodyNode, Marker, MarkerKind, Paragraph, Span } from './types';
-import { AUTHORITY_PREFIX, BULLET_CLASS, RECIPIENTS_LABEL } from './vocabulary';
+import { AUTHORITY_PREFIX, LEADING_BULLET, RECIPIENTS_LABEL } from './vocabulary';
 
 interface MarkerPattern {
   kind: MarkerKind;
@@ -17,16 +17,17 @@ interface MarkerPattern {
 
 // Order matters: "1.1." before "1.", "(a)" before "(1)". A marker may close a bold run of its own: "**3.** Giao …".
 // A number alone on its line is an item not yet written («3.» before «4. …»): it still counts.
+// A converter may escape the mark after the number («1\.», «a\)», «\(1\)», pandoc): the same marker.
 const MARKERS: MarkerPattern[] = [
-  { kind: 'roman', pattern: /^[IVXLC]{1,6}\.(?=(?:\*\*|__)?(?:\s|$))/ },
-  { kind: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2})+\.?(?=(?:\*\*|__)?(?:\s|$))/ },
-  { kind: 'arabic', pattern: /^\d{1,2}\.(?=(?:\*\*|__)?(?:\s|$))/ },
-  { kind: 'letter', pattern: /^[a-zđ]\)(?=(?:\*\*|__)?(?:\s|$))/ },
-  { kind: 'letter', pattern: /^[a-zđ]\.(?=(?:\*\*|__)?(?:\s|$))/, style: 'dot' },
-  { kind: 'letter', pattern: /^\([a-zđ]\)(?=(?:\*\*|__)?(?:\s|$))/, style: 'parenthesised' },
-  { kind: 'paren', pattern: /^\(\d{1,2}\)(?=(?:\*\*|__)?(?:\s|$))/ },
-  { kind: 'dash', pattern: new RegExp(`^(?!\\+)${BULLET_CLASS}(?=(?:\\*\\*|__)?\\s)`, 'u') },
-  { kind: 'plus', pattern: /^\+(?=(?:\*\*|__)?\s)/ },
+  { kind: 'roman', pattern: /^[IVXLC]{1,6}\\?\.(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'decimal', pattern: /^\d{1,2}(?:\\?\.\d{1,2})+(?:\\?\.)?(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'arabic', pattern: /^\d{1,2}\\?\.(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'letter', pattern: /^[a-zđ]\\?\)(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'letter', pattern: /^[a-zđ]\\?\.(?=(?:\*\*|__)?(?:\s|$))/, style: 'dot' },
+  { kind: 'letter', pattern: /^\\?\([a-zđ]\\?\)(?=(?:\*\*|__)?(?:\s|$))/, style: 'parenthesised' },
+  { kind: 'paren', pattern: /^\\?\(\d{1,2}\\?\)(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'dash', pattern: new RegExp(`^(?!\\\\?\\+)${LEADING_BULLET}(?=(?:\\*\\*|__)?\\s)`, 'u') },
+  { kind: 'plus', pattern: /^\\?\+(?=(?:\*\*|__)?\s)/ },
 ];
 
 const RANK: Record<MarkerKind, number> = { roman: 0, arabic: 1, decimal: 2, letter: 4, paren: 5, dash: 6, plus: 7 };
@@ -42,8 +43,9 @@ export function findMarker(text: string, offset: number): Marker | undefined {
     const match = pattern.exec(rest);
     if (!match) continue;
     const start = offset + markup;
-    const rank = kind === 'decimal' ? RANK.decimal + match[0].split('.').filter(Boolean).length - 2 : RANK[kind];
-    const marker: Marker = { kind, rank, start, end: start + match[0].length, text: match[0] };
+    const written = match[0].replace(/\\/g, '');
+    const rank = kind === 'decimal' ? RANK.decimal + written.split('.').filter(Boolean).length - 2 : RANK[kind];
+    const marker: Marker = { kind, rank, start, end: start + match[0].length, text: written };
     if (style) marker.style = style;
     return marker;
   }
@@ -236,11 +238,14 @@ export function endsWithClosing(text: string): boolean {
 }
 
 /**
- * A page's mark that a PDF or Word paste leaves as a paragraph of its own: «Trang 3/3», «2», «- 2 -». It is
- * not content: the text that ends the content stands before it.
+ * A paragraph that is layout, not content, as a paste or a converter leaves it: a page's mark («Trang 3/3»,
+ * «2», «- 2 -»), a grid table's border («+------+------+»), a spacer («&nbsp;», «<br>»). The text that ends
+ * the content stands before it.
  */
-export function isPageMark(text: string): boolean {
-  return PAGE_MARK.test(text);
+export function isLayoutOnly(text: string): boolean {
+  return PAGE_MARK.test(text) || GRID_BORDER.test(text) || SPACER.test(text);
 }
 
 const PAGE_MARK = /^(?:Trang\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|-?\s*\d{1,4}\s*-?)$/iu;
+const GRID_BORDER = /^\+[-=:+]*\+(?:\s*\+[-=:+]*\+)*$/u;
+const SPACER = /^(?:&nbsp;|&#160;|<br\s*\/?>|\s)+$/iu;

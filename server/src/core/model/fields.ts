@@ -1,7 +1,7 @@
 /** Small helpers that cut fields out of lines while keeping exact offsets. */
 import type { Field } from './types';
 import type { SourceLine } from './lines';
-import { BULLET_CLASS } from './vocabulary';
+import { LEADING_BULLET } from './vocabulary';
 
 /** A field for text[start, end), with surrounding spaces and Markdown emphasis or heading marks removed. */
 export function fieldAt(text: string, start: number, end: number): Field | undefined {
@@ -21,13 +21,14 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
 // each of its spaces, a long run before a word was read to its end again (quadratic).
 const COLUMN_GAP = /\t+|(?<=\S)(?<!(?:ngày|tháng)) {3,}(?=[^\s/])|(?<![ \t])[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
 
-const BULLET_ONLY = new RegExp(`^${BULLET_CLASS}$`, 'u');
+const BULLET_ONLY = new RegExp(`^${LEADING_BULLET}$`, 'u');
 
 /** Splits a line into the cells of a pasted two-column layout; a normal line is one cell. */
 export function splitColumns(text: string, line: SourceLine): Field[] {
   const cells: Field[] = [];
   let from = line.start;
-  for (const gap of line.raw.matchAll(COLUMN_GAP)) {
+  // Up to the line's content end: a trailing hard break («…;\\») is not a cell.
+  for (const gap of line.raw.slice(0, line.contentEnd - line.start).matchAll(COLUMN_GAP)) {
     const at = line.start + gap.index!;
     const cell = fieldAt(text, from, at);
     // «-<tab>Văn phòng UBND tỉnh;»: a list item's bullet pasted from Word is followed by a tab, not a column.
@@ -35,7 +36,7 @@ export function splitColumns(text: string, line: SourceLine): Field[] {
     if (cell) cells.push(cell);
     from = at + gap[0].length;
   }
-  const last = fieldAt(text, from, line.end);
+  const last = fieldAt(text, from, line.contentEnd);
   if (last) cells.push(last);
   return cells;
 }

@@ -5,10 +5,10 @@
 import { isUpperCase, lineField, splitColumns, subField } from './fields';
 import { contentOf, type SourceLine } from './lines';
 import type { Field, Recipients, SignatureLine, SignatureLineKind } from './types';
-import { AUTHORITY_PREFIX, BULLET_CLASS, RECIPIENTS_LABEL } from './vocabulary';
+import { AUTHORITY_PREFIX, LEADING_BULLET, RECIPIENTS_LABEL } from './vocabulary';
 
-const BULLET = new RegExp(`^${BULLET_CLASS}`, 'u');
-const LUU_ENTRY = new RegExp(`^${BULLET_CLASS}\\s*Lưu\\b`, 'u');
+const BULLET = new RegExp(`^${LEADING_BULLET}`, 'u');
+const LUU_ENTRY = new RegExp(`^${LEADING_BULLET}\\s*Lưu\\b`, 'u');
 
 export function isRecipientsLabel(line: SourceLine): boolean {
   return RECIPIENTS_LABEL.test(contentOf(line)) && /^[*_]*Nơi\s+nhận/iu.test(contentOf(line));

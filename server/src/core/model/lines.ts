@@ -32,6 +32,12 @@ export function splitLines(text: string, excluded: Span[]): SourceLine[] {
     while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    // A backslash that ends a line is Markdown's hard line break (pandoc writes one after each line of a
+    // cell or a list pasted from Word: «***Nơi nhận:***\»): markup, not text.
+    if (contentEnd - 1 > contentStart && text.charCodeAt(contentEnd - 1) === BACKSLASH && text.charCodeAt(contentEnd - 2) !== BACKSLASH) {
+      contentEnd--;
+      while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    }
     lines.push({
       index: lines.length,
       start,
@@ -46,6 +52,8 @@ export function splitLines(text: string, excluded: Span[]): SourceLine[] {
   }
   return lines;
 }
+
+const BACKSLASH = 0x5c;
 
 /** What String.prototype.trim takes away: ECMAScript's white space and line terminators. */
 export function isTrimmed(code: number): boolean {

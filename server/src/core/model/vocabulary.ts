@@ -70,7 +70,7 @@ export const AGENCY_KIND_FIRST =
   /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|Sở|Bộ|Tổng cục|Cục|Chi cục|Vụ|Văn phòng|Ban|Trung tâm|Trường|Học viện|Đại học|Viện|Bệnh viện|Thanh tra|Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Ban Chỉ huy|Đài|Hội|Liên đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s+\p{L}/u;
 
 /** Tiêu ngữ (PL1 II.1.b), matched loosely so that a wrongly written one is still recognised as such. */
-export const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*phúc/iu;
+export const MOTTO = /Độc\s*lập\s*\\?[-–—]?\s*Tự\s*do\s*\\?[-–—]?\s*Hạnh\s*phúc/iu;
 
 /** Signing authority prefixes (PL1 II.7.b), with or without the dot and in the Party's "K/T" form. */
 // A dot glued to the title ("KT.CHỦ TỊCH") is a slip of the drafter, still an authority line.
@@ -81,6 +81,9 @@ export const AUTHORITY_PREFIX = /^(?:TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(?:\.\s*|\s+)
  * the Symbol font's bullet U+F0B7, «●», «▪»), and Markdown's «+» and «*». As a regular expression's class.
  */
 export const BULLET_CLASS = '[-–—+*•\\uf0b7\\u25cf\\u25aa]';
+
+/** A bullet at the start of an item, maybe escaped by a converter (pandoc writes «\-» for a typed «-»). */
+export const LEADING_BULLET = `\\\\?${BULLET_CLASS}`;
 
 /** "Nơi nhận" label (PL1 II.9). */
 export const RECIPIENTS_LABEL = /^[*_]*Nơi\s+nhận\s*[*_]*\s*:?\s*[*_]*/iu;

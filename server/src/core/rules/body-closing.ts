@@ -1,4 +1,4 @@
-import { isPageMark, withoutTrailingMarkup } from '../model/body';
+import { isLayoutOnly, withoutTrailingMarkup } from '../model/body';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 import { bodyParagraphs } from './util';
@@ -21,10 +21,11 @@ export const bodyClosing: Rule = {
     const { closings, text } = model;
     // The content's end is known when a Nơi nhận or a signature follows it; a fragment has no end.
     const ended = model.recipients !== undefined || model.signature.length > 0;
-    // The last paragraph of the content, in the draft's order; a page's mark pasted after it («Trang 3/3») is not.
+    // The last paragraph of the content, in the draft's order; a page's mark, a table's border or a spacer
+    // pasted after it («Trang 3/3», «+----+», «&nbsp;») is not.
     const paragraphs = bodyParagraphs(model);
     let lastAt = paragraphs.length - 1;
-    while (lastAt >= 0 && isPageMark(paragraphs[lastAt]!.text)) lastAt--;
+    while (lastAt >= 0 && isLayoutOnly(paragraphs[lastAt]!.text)) lastAt--;
     const last = paragraphs[lastAt];
     const final = ended && last ? last : undefined;
     const misplaced = final ? closings.filter((span) => span.start < final.start) : closings.slice(0, -1);

@@ -27,8 +27,19 @@ export const bodyNumbering: Rule = {
       visited.add(siblings);
       for (const kind of SEQUENCED) {
         const numbered = siblings.filter((node) => node.marker?.kind === kind);
+        const autoNumbered = kind === 'arabic' ? allOnes(numbered, model.text) : [];
+        for (const run of autoNumbered) {
+          const marker = run[1]!.marker!;
+          context.report({
+            start: marker.start,
+            end: marker.end,
+            message: `Sai số thứ tự: ${run.length} mục liền nhau đều ghi «1.» (danh sách tự đánh số của Markdown, Google Docs), bản in vẫn ghi «1.»; cần «1.», «2.», «3.», …`,
+          });
+        }
+        const skipped = new Set(autoNumbered.flat());
         let previous: number | undefined;
         for (const node of numbered) {
+          if (skipped.has(node)) continue;
           const marker = node.marker!;
           const position = positionOf(kind, marker.text);
           if (position === undefined) continue;
@@ -50,6 +61,27 @@ export const bodyNumbering: Rule = {
     }
   },
 };
+
+/**
+ * Items written «1.» one after another, alike in weight (a list whose every item a converter or Google Docs
+ * wrote «1.»): one finding for the run, and the run stands apart from the sequence around it («**1\\. Tuần …**»
+ * headings with such a list under each).
+ */
+function allOnes(numbered: BodyNode[], text: string): BodyNode[][] {
+  const runs: BodyNode[][] = [];
+  let run: BodyNode[] = [];
+  const bold = (node: BodyNode) => /(?:\*\*|__)$/u.test(text.slice(Math.max(0, node.marker!.start - 2), node.marker!.start));
+  for (const node of numbered) {
+    if (node.marker!.text === '1.' && (run.length === 0 || bold(run[0]!) === bold(node))) {
+      run.push(node);
+      continue;
+    }
+    if (run.length > 1) runs.push(run);
+    run = node.marker!.text === '1.' ? [node] : [];
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
 
 function positionOf(kind: MarkerKind, text: string): number | undefined {
   const core = text.replace(/[().]+$/g, '').replace(/^\(/, '');

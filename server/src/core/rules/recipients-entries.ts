@@ -2,11 +2,11 @@ import type { Field } from '../model/types';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
 import { prose } from './util';
-import { BULLET_CLASS } from '../model/vocabulary';
+import { LEADING_BULLET } from '../model/vocabulary';
 
-const LEADING_BULLET = new RegExp(`^${BULLET_CLASS}`, 'u');
-const BULLET_AND_SPACE = new RegExp(`^${BULLET_CLASS}\\s*`, 'u');
-const ARCHIVE = new RegExp(`^(?:${BULLET_CLASS}\\s*)?Lưu\\b`, 'u');
+const BULLET = new RegExp(`^${LEADING_BULLET}`, 'u');
+const BULLET_AND_SPACE = new RegExp(`^${LEADING_BULLET}\\s*`, 'u');
+const ARCHIVE = new RegExp(`^(?:${LEADING_BULLET}\\s*)?Lưu\\b`, 'u');
 
 /**
  * One recipient per line: "- " first, ";" last; the last line "- Lưu: VT, …" ends with ".". A notice is a
@@ -36,8 +36,10 @@ export const recipientsEntries: Rule = {
     entries.forEach((entry, index) => {
       const last = index === entries.length - 1;
       // A first recipient written on the label's own line may have no bullet at all.
-      const bullet = LEADING_BULLET.exec(entry.text)?.[0];
-      if (bullet !== undefined && entry.text.slice(bullet.length).trim() === '') {
+      // As written (pandoc's «\-» is a «-» escaped), and as it prints.
+      const written = BULLET.exec(entry.text)?.[0];
+      const bullet = written?.replace(/^\\/u, '');
+      if (written !== undefined && entry.text.slice(written.length).trim() === '') {
         // Nothing to fix into a recipient (a fix of the spacing would only add spaces the next read trims).
         context.report({ start: entry.start, end: entry.end, severity: 'warning', message: 'Dòng nơi nhận trống: ghi tên nơi nhận hoặc xóa dòng.' });
         return;
@@ -57,14 +59,14 @@ export const recipientsEntries: Rule = {
         const member = bullet === '+' && inGroup(index);
         context.report({
           start: entry.start,
-          end: entry.start + 1,
+          end: entry.start + written!.length,
           message: member
             ? 'Sai cách ghi nơi nhận theo nhóm «+»: mỗi nơi nhận (hoặc nhóm) một dòng, bắt đầu bằng «- ».'
             : `Sai đầu dòng nơi nhận «${shown(bullet)}», cần gạch nối «-».`,
-          ...(!member && { fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + 1, newText: '-' }] } }),
+          ...(!member && { fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + written!.length, newText: '-' }] } }),
         });
-      } else if (!/^- \S/u.test(entry.text)) {
-        const gap = /^-\s*/u.exec(entry.text)![0];
+      } else if (!/^ \S/u.test(entry.text.slice(written!.length))) {
+        const gap = written! + /^\s*/u.exec(entry.text.slice(written!.length))![0];
         context.report({
           start: entry.start,
           end: entry.start + gap.length,

@@ -8,7 +8,7 @@ const PAIRS: [string, string][] = [
 ];
 // Enumeration markers written inline ("a) …; b) …") close a parenthesis they never opened.
 // No look-behind over "\s+": it re-read a run of spaces at every position (quadratic).
-const INLINE_MARKER = /(^|[:;,.]\s+)([a-zđ\d]{1,2}\))/gu;
+const INLINE_MARKER = /(^|[:;,.]\s+|>\s*)([a-zđ\d]{1,2}\\?\))/gu;
 // A marker named in the text ("điểm a) khoản 1", "các mục 1), 2)"): a lone letter or number before ")".
 const NAMED_MARKER = /(?:^|[\s,;:])[a-zđ\d]{1,2}$/u;
 // A quotation may run over a few paragraphs, opened in the first and closed in the last.
