@@ -185,8 +185,10 @@ function skipHeadingMark(line: SourceLine, span: Span): void {
 function unwrapEmphasis(lines: SourceLine[], spans: Span[]): void {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  const opening = /^[*_]{1,3}/.exec(contentOf(first))?.[0];
-  if (!opening || !contentOf(last).endsWith(opening) || (lines.length === 1 && contentOf(first).length <= opening.length * 2)) return;
+  // From the span's start: a heading's marks are already skipped («## **1\. Về …**»).
+  const firstText = first.raw.slice(spans[0]!.start - first.start, first.contentEnd - first.start);
+  const opening = /^[*_]{1,3}/.exec(firstText)?.[0];
+  if (!opening || !contentOf(last).endsWith(opening) || (lines.length === 1 && firstText.length <= opening.length * 2)) return;
   spans[0]!.start += opening.length;
   spans[spans.length - 1]!.end -= opening.length;
 }

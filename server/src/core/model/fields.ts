@@ -27,7 +27,7 @@ const BULLET_ONLY = new RegExp(`^${LEADING_BULLET}$`, 'u');
 export function splitColumns(text: string, line: SourceLine): Field[] {
   const cells: Field[] = [];
   let from = line.start;
-  // Up to the line's content end: a trailing hard break («…;\\») is not a cell.
+  // Up to the line's content end: a trailing hard break («…;\») is not a cell.
   for (const gap of line.raw.slice(0, line.contentEnd - line.start).matchAll(COLUMN_GAP)) {
     const at = line.start + gap.index!;
     const cell = fieldAt(text, from, at);

@@ -64,7 +64,7 @@ export const bodyNumbering: Rule = {
 
 /**
  * Items written «1.» one after another, alike in weight (a list whose every item a converter or Google Docs
- * wrote «1.»): one finding for the run, and the run stands apart from the sequence around it («**1\\. Tuần …**»
+ * wrote «1.»): one finding for the run, and the run stands apart from the sequence around it («**1\. Tuần …**»
  * headings with such a list under each).
  */
 function allOnes(numbered: BodyNode[], text: string): BodyNode[][] {
