@@ -28,16 +28,7 @@ export function splitLines(text: string, excluded: Span[]): SourceLine[] {
     const end = Math.min(nextFeed === -1 ? text.length : nextFeed, nextReturn === -1 ? text.length : nextReturn);
     while (excludedAt < excluded.length && excluded[excludedAt]!.end <= start) excludedAt++;
     const hidden = excludedAt < excluded.length && excluded[excludedAt]!.start < end && excluded[excludedAt]!.end > start;
-    let contentStart = start;
-    while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
-    let contentEnd = end;
-    while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    // A backslash that ends a line is Markdown's hard line break (pandoc writes one after each line of a
-    // cell or a list pasted from Word: «***Nơi nhận:***\»): markup, not text.
-    if (contentEnd - 1 > contentStart && text.charCodeAt(contentEnd - 1) === BACKSLASH && text.charCodeAt(contentEnd - 2) !== BACKSLASH) {
-      contentEnd--;
-      while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    }
+    const { contentStart, contentEnd } = contentWithin(text, start, end);
     lines.push({
       index: lines.length,
       start,
@@ -51,6 +42,23 @@ export function splitLines(text: string, excluded: Span[]): SourceLine[] {
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return lines;
+}
+
+/**
+ * Where the text of [start, end) begins and ends: without the white space around it, nor a backslash that
+ * ends it, Markdown's hard line break (pandoc writes one after each line of a cell or a list pasted from
+ * Word: «***Nơi nhận:***\»): markup, not text.
+ */
+export function contentWithin(text: string, start: number, end: number): { contentStart: number; contentEnd: number } {
+  let contentStart = start;
+  while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
+  let contentEnd = end;
+  while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (contentEnd - 1 > contentStart && text.charCodeAt(contentEnd - 1) === BACKSLASH && text.charCodeAt(contentEnd - 2) !== BACKSLASH) {
+    contentEnd--;
+    while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  }
+  return { contentStart, contentEnd };
 }
 
 const BACKSLASH = 0x5c;

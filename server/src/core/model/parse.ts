@@ -7,7 +7,7 @@ import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, par
 import { fieldAt, isUpperCase, splitColumns } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
 import { headerLinesAtTop, parseHeader } from './header';
-import { contentOf, findPlainFootnotes, isHardWrapped, splitLines, type SourceLine } from './lines';
+import { contentOf, contentWithin, findPlainFootnotes, isHardWrapped, splitLines, type SourceLine } from './lines';
 import { readMarkdown } from './markdown';
 import type { Footnote, NoticeModel, Paragraph, Span } from './types';
 import { AUTHORITY_PREFIX, DOCUMENT_TITLES } from './vocabulary';
@@ -107,7 +107,8 @@ export function parseNotice(text: string): NoticeModel {
 // The "Nơi nhận" in a Markdown table row ("| **Nơi nhận:**<br>- …<br>- Lưu: VT, VP. | **GIÁM ĐỐC**<br>…|"),
 // and a table's delimiter row.
 const RECIPIENTS = /Nơi\s+nhận/iu;
-const DELIMITER_ROW = /^\|?[\s:|-]+$/u;
+// A pipe table's delimiter row, or a grid table's border («+-----+-----+», «+:===:+»).
+const DELIMITER_ROW = /^[|+]?[\s:|+=-]+$/u;
 
 /**
  * A row of the footer laid out as a table: the one holding «Nơi nhận», or signatures side by side (a joint
@@ -165,8 +166,10 @@ function footerTableCells(text: string, flow: SourceLine[], rows: Span[]): Sourc
   return read;
 }
 
+/** A row of a pipe or grid table, or a grid table's border. */
 function isTableRow(line: SourceLine): boolean {
-  return contentOf(line).startsWith('|');
+  const content = contentOf(line);
+  return content.startsWith('|') || (content.startsWith('+') && DELIMITER_ROW.test(content));
 }
 
 // A first column that opens with the label alone: «***Nơi nhận:***», «**Nơi nhận:**<br>- …».
@@ -185,7 +188,11 @@ function tableCells(row: SourceLine): (SourceLine | undefined)[] {
     const from = base + pipes[k]! + 1;
     const to = base + pipes[k + 1]!;
     const raw = row.raw.slice(from - row.start, to - row.start);
-    cells.push(/\S/u.test(raw) ? { index: row.index, start: from, end: to, raw, contentStart: from, contentEnd: to, blank: false } : undefined);
+    // A cell's line of a grid table may end with a hard break («| ***Nơi nhận:***\     |»).
+    const { contentStart, contentEnd } = contentWithin(row.raw, from - row.start, to - row.start);
+    cells.push(
+      contentEnd > contentStart ? { index: row.index, start: from, end: to, raw, contentStart: row.start + contentStart, contentEnd: row.start + contentEnd, blank: false } : undefined,
+    );
   }
   return cells;
 }

@@ -24,9 +24,10 @@ export const recipientsArchive: Rule = {
   },
   check(model, context) {
     const entry = model.recipients?.entries.at(-1);
-    if (!entry || !/^-\s*Lưu\b/u.test(entry.text)) return;
-    // The space after «-» (a tab, a no-break space) is recipients/entries' finding: read the line as if right.
-    const archive = { ...entry, text: entry.text.replace(/^-\s*/u, '- ') };
+    if (!entry || !/^\\?-\s*Lưu\b/u.test(entry.text)) return;
+    // The space after «-» (a tab, a no-break space) is recipients/entries' finding, and a converter's «\-» is a
+    // «-»: read the line as if right.
+    const archive = { ...entry, text: entry.text.replace(/^\\?-\s*/u, '- ') };
     if (ARCHIVE.test(archive.text)) return;
     const missingDot = !/\.\S*$/u.test(archive.text.replace(/\.[\p{Ll}\d]+$/u, ''));
     const fixable = ARCHIVE.test(`${archive.text}.`);
