@@ -15,8 +15,10 @@ const NUMBER = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORD})\\s*:?\\s*(\\d*)\\s*\\/\
 // "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants («ngảy»), up to the end of the cell; a first
 // syllable in lower case ("sơn Tịnh, ngày …") belongs to the place too.
 // A syllable may hold an apostrophe, as places of the Central Highlands do («Cư M'gar», «Ea H'leo»).
-const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.'’]* )?\\p{Lu}[\\p{L}.'’]*(?: [\\p{L}.'’]+)*?)\\s*,?\\s*${DAY_WORD.source}.*$`, 'u');
-const PLACE_END = new RegExp(`\\s*,?\\s*${DAY_WORD.source}`, 'u');
+// A converter may write the space after the comma as «&nbsp;» («Quảng Ngãi,&nbsp;ngày …»).
+const GAP = String.raw`(?:\s|&nbsp;)*`;
+const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.'’]* )?\\p{Lu}[\\p{L}.'’]*(?: [\\p{L}.'’]+)*?)${GAP},?${GAP}${DAY_WORD.source}.*$`, 'u');
+const PLACE_END = new RegExp(`${GAP},?${GAP}${DAY_WORD.source}`, 'u');
 // A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
 const RULE_LINE = /^[-_=*.~:\s]+$/u;
 
