@@ -143,8 +143,13 @@ export const citationIncomplete: Rule = {
   },
   check(model, context) {
     const seen = new Set<string>();
-    for (const citation of citationsOf(model, context.registry)) {
-      if (citation.paragraph === model.summary) continue;
+    const citations = citationsOf(model, context.registry);
+    // A document cited in full in a footnote («57-NQ/TW[^1]», «[^1]: Nghị quyết số 57-NQ/TW ngày …») is
+    // cited in full where its note is marked.
+    const notes = new Set(model.footnotes.map((note) => note.content));
+    const inNotes = new Set(citations.filter((citation) => citation.date && notes.has(citation.paragraph)).map((citation) => citation.identifier.key));
+    for (const citation of citations) {
+      if (citation.paragraph === model.summary || inNotes.has(citation.identifier.key)) continue;
       const key = citation.identifier.key;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -19,6 +19,7 @@ import { dateInvalid } from './date-invalid';
 import { dateWeekday } from './date-weekday';
 import { dateDeadlinePast, dateStyle } from './date-style';
 import { footnotePunctuation } from './footnote-punctuation';
+import { footnoteUndefined } from './footnote-undefined';
 import { frontmatterInvalid } from './frontmatter-invalid';
 import { headerAgencyName } from './header-agency-name';
 import { headerDateExtraZero, headerDateZeroPadding } from './header-date-zero';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   styleTonePlacement,
   styleEmphasis,
   footnotePunctuation,
+  footnoteUndefined,
   recipientsLabel,
   recipientsEntries,
   recipientsArchive,
