@@ -53,6 +53,11 @@ describe('citations', () => {
       ['Nghị định | số | 150/2025/NĐ-CP [legal NĐ CP] | 12/6/2025 | Chính phủ | -', 'Luật | số | 72/2025/QH15 [assembly QH15] | năm 2025 | - | -'],
     ],
     ['ngày 27/9/2025, Quý I/2025, 3.1. Nhiệm vụ, TCVN ISO 9001:2015, giai đoạn 2021-2025', []],
+    // The trích yếu keeps a number's dots and ends at a footnote's mark; so does the issuer.
+    [
+      'Quyết định số 2110/QĐ-UBND ngày 19/12/2025 về việc giao kế hoạch đầu tư công 10.365 tỷ đồng[^1]; Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ[^2].',
+      ['Quyết định | số | 2110/QĐ-UBND [administrative QĐ UBND] | 19/12/2025 | - | về việc giao kế hoạch đầu tư công 10.365 tỷ đồng', 'Quyết định | số | 318/QĐ-TTg [administrative QĐ TTg] | 08/3/2022 | Thủ tướng Chính phủ | -'],
+    ],
     // The issuer in words ends before «và» and a verb; an invisible character at a joint leaves the key whole.
     [
       'theo Quyết định số 1234/QĐ-UBND ngày 15/10/2026 của Chủ tịch UBND tỉnh và hướng dẫn tại Nghị định số 118/2025/\u00adNĐ-CP ngày 09/6/2025 của Chính phủ',

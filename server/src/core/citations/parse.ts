@@ -31,8 +31,9 @@ const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 // The issuer ends before a verb that goes on with the sentence, or «và» and such a verb («… của Chủ tịch UBND
 // tỉnh và hướng dẫn tại …»).
-const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_]+?)(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_]|\s*$)/u;
-const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+[^;:.*_]+)/u;
+const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_[]+?)(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)/u;
+// The trích yếu ends at a stop or a footnote's mark («[^1]»); a dot between digits is a number's («10.365 tỷ»).
+const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+(?:[^;:.*_[]|(?<=\d)\.(?=\d))+)/u;
 // Where the sentence goes on past the trích yếu: another body's clause («…, Ban Thường trực … thông báo như
 // sau»), a time that governs the sentence («…, từ ngày 01/01/2026 …»), another document or direction joined
 // by «và» («… và chỉ đạo của Ủy ban nhân dân xã …»). A list of bodies inside the trích yếu («phối hợp giữa Sở
