@@ -100,7 +100,10 @@ export const dateDeadlinePast: Rule = {
     if (!issued || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
     const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
     for (const paragraph of prose(model)) {
-      for (const date of reused('deadlines', paragraph, deadlines)) {
+      const inWords = reused('deadlines', paragraph, deadlines);
+      // A cell «Trước ngày 20/11/2026» of the column is found both ways: once.
+      const inColumn = reused('deadline-column', paragraph, deadlineColumn).filter((date) => !inWords.some((other) => other.start === date.start));
+      for (const date of [...inWords, ...inColumn]) {
         if (dayNumber(date.year.value, date.month.value, date.day.value) >= notice) continue;
         const start = paragraph.sourceOffset(date.start);
         const end = paragraph.sourceOffset(date.end);
@@ -131,6 +134,36 @@ function clauseBefore(text: string, end: number): string {
   let from = -1;
   for (const mark of CLAUSE_ENDS) from = Math.max(from, window.lastIndexOf(mark));
   return window.slice(from + 1);
+}
+
+// The heading of a table's column of deadlines: «Thời hạn», «Thời hạn hoàn thành», «Hạn hoàn thành».
+const DEADLINE_HEADING = /^[*_]*(?:thời hạn|hạn hoàn thành|thời gian hoàn thành|hạn chót)(?:\s+hoàn thành)?[*_]*$/iu;
+
+/**
+ * The dates of a task table's deadline column («| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |»): each row's
+ * cell in it is a deadline, with or without «trước ngày». A table is a paragraph of lines that begin with «|».
+ */
+function deadlineColumn(text: string): DateMention[] {
+  if (!text.startsWith('|')) return [];
+  const found: DateMention[] = [];
+  let column = -1;
+  let at = 0;
+  // The paragraph's text joins its lines with a space: a row ends at a «|» that a space and «|» follow.
+  for (const row of text.split(/(?<=\|) (?=\|)/u)) {
+    const cells = row.split('|').slice(1, -1);
+    if (column < 0) {
+      column = cells.findIndex((cell) => DEADLINE_HEADING.test(cell.trim()));
+      if (column < 0) return [];
+    } else if (!/^[\s:|-]+$/u.test(row) && cells[column] !== undefined) {
+      const from = at + 1 + cells.slice(0, column).reduce((length, cell) => length + cell.length + 1, 0);
+      const cell = cells[column]!;
+      if (!tellsWhatWasDone(cell, cell.length)) {
+        for (const date of findDates(cell, from)) if (isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
+      }
+    }
+    at += row.length + 1;
+  }
+  return found;
 }
 
 /** The valid dates given as deadlines in a paragraph's text ("trước ngày 15/4/2025"). */
