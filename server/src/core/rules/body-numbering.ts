@@ -6,6 +6,7 @@ import { walkBody } from './util';
 export const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 const SEQUENCED: MarkerKind[] = ['roman', 'arabic', 'decimal', 'letter', 'paren'];
+const NONE: ReadonlySet<BodyNode> = new Set();
 
 /** Siblings numbered I., II.; 1., 2.; 1.1., 1.2.; a), b); (1), (2): no gap, no repeat, in order. */
 export const bodyNumbering: Rule = {
@@ -27,7 +28,7 @@ export const bodyNumbering: Rule = {
       visited.add(siblings);
       for (const kind of SEQUENCED) {
         const numbered = siblings.filter((node) => node.marker?.kind === kind);
-        const autoNumbered = kind === 'arabic' ? allOnes(numbered, model.text) : [];
+        const autoNumbered = kind === 'arabic' && numbered.length > 1 ? allOnes(numbered, model.text) : [];
         for (const run of autoNumbered) {
           const marker = run[1]!.marker!;
           context.report({
@@ -36,7 +37,7 @@ export const bodyNumbering: Rule = {
             message: `Sai số thứ tự: ${run.length} mục liền nhau đều ghi «1.» (danh sách tự đánh số của Markdown, Google Docs), bản in vẫn ghi «1.»; cần «1.», «2.», «3.», …`,
           });
         }
-        const skipped = new Set(autoNumbered.flat());
+        const skipped = autoNumbered.length > 0 ? new Set(autoNumbered.flat()) : NONE;
         let previous: number | undefined;
         for (const node of numbered) {
           if (skipped.has(node)) continue;

@@ -37,19 +37,23 @@ interface Blank {
 }
 
 // «[tên đơn vị]», «[Họ và tên]», «[ngày]»: words in square brackets, not a Markdown link («[…](…)», «[…][…]»,
-// «[…]:»), a footnote («[^1]»), a task box («[x]») or an omission inside a quotation («[…]»).
-const BRACKETED = /(?<!\\)\[(?!\^)([^[\]\n]{2,60})\](?![([:])/gu;
+// «[…]:»), a footnote («[^1]»), a task box («[x]») or an omission inside a quotation («[…]»). Each pattern
+// begins with the character it looks for: one that begins with a look-behind is tried at every position.
+const BRACKETED = /\[(?!\^)([^[\]\n]{2,60})\](?![([:])/gu;
 const WORDS_ONLY = /^[\p{L}\s,./-]+$/u;
 const LOWER_START = /^\p{Ll}/u;
 const NAMES_WHAT_TO_WRITE = /^(?:tên|họ|ngày|số|địa chỉ|chức vụ|đơn vị|cơ quan|nội dung)(?![\p{L}])/iu;
 // Dots or ellipses standing for a word: four dots or more, two ellipses or more, four underscores or more;
 // not dots closing a word («thực hiện....», a slip), nor a number left blank before a symbol («…/QĐ-UBND»).
-const DOTTED = /(?<![\p{L}\p{N}])(?:\.{4,}|…(?:\s*…)+|\.{2,}…+|…+\.{2,}|_{4,})(?!\s*\/\s*\p{Lu})/gu;
+const DOTTED = /(?:\.{4,}|…(?:\s*…)+|\.{2,}…+|…+\.{2,}|_{4,})(?!\s*\/\s*\p{Lu})/gu;
 // A date whose day, month or year is not written: «xx/xx/2026», «…/12/2026», «../../2026», «20/12/20xx».
 const DATE_PART = String.raw`(?:\d{1,2}|[xX]{1,2}|\.{1,3}|…{1,2})`;
-const BLANK_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}/.…])${DATE_PART}\s*\/\s*${DATE_PART}\s*\/\s*(?:\d{4}|20[xX.…]{2})(?![\p{N}])`, 'gu');
+const BLANK_DATE = new RegExp(String.raw`${DATE_PART}\s*\/\s*${DATE_PART}\s*\/\s*(?:\d{4}|20[xX.…]{2})(?![\p{N}])`, 'gu');
+// Said quickly of most paragraphs: none of the marks a blank is made of.
+const MAY_HOLD_A_BLANK = /\[|…|\.\.|__|[xX]\s*\//u;
 
 function placeholders(text: string): Blank[] {
+  if (!MAY_HOLD_A_BLANK.test(text)) return [];
   const found: Blank[] = [];
   const add = (match: RegExpMatchArray) => {
     const start = match.index!;
@@ -58,11 +62,13 @@ function placeholders(text: string): Blank[] {
   };
   for (const match of text.matchAll(BRACKETED)) {
     const inside = match[1]!.trim();
-    // Words only, the first in lower case or one naming what to write («Tên cơ quan»), not a name («[Sở Tài chính]»).
-    if (WORDS_ONLY.test(inside) && (LOWER_START.test(inside) || NAMES_WHAT_TO_WRITE.test(inside))) add(match);
+    // Words only, the first in lower case or one naming what to write («Tên cơ quan»), not a name
+    // («[Sở Tài chính]»); not an escaped «\[».
+    if (text[match.index! - 1] !== '\\' && WORDS_ONLY.test(inside) && (LOWER_START.test(inside) || NAMES_WHAT_TO_WRITE.test(inside))) add(match);
   }
-  // A date written whole is a date; one with a letter or dot in place of a figure is a blank.
-  for (const match of text.matchAll(BLANK_DATE)) if (!/^[\d\s/]+$/u.test(match[0])) add(match);
-  for (const match of text.matchAll(DOTTED)) add(match);
+  // A date written whole is a date; one with a letter or dot in place of a figure is a blank; not the end of a
+  // longer number or word.
+  for (const match of text.matchAll(BLANK_DATE)) if (!/^[\d\s/]+$/u.test(match[0]) && !/[\p{L}\p{N}/.…]/u.test(text[match.index! - 1] ?? ' ')) add(match);
+  for (const match of text.matchAll(DOTTED)) if (!/[\p{L}\p{N}]/u.test(text[match.index! - 1] ?? ' ')) add(match);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,3 +1,5 @@
+import { scannedAroundEdit } from '../reuse';
+import { spansWithin } from '../text/search';
 import type { Rule } from './types';
 
 // «[^3]»: a footnote's mark as Markdown writes it. Not inside an excluded part (code, a comment).
@@ -19,15 +21,20 @@ export const footnoteUndefined: Rule = {
   check(model, context) {
     const defined = new Set(model.footnotes.map((note) => note.label));
     const { text, excluded } = model;
-    for (const match of text.matchAll(REFERENCE)) {
-      const start = match.index!;
-      const end = start + match[0].length;
+    // While the draft is edited, only the lines the edit changed are searched again.
+    for (const { start, end } of scannedAroundEdit('footnote marks', text, footnoteMarks)) {
+      const label = text.slice(start + 2, end - 1);
       // A definition's own label («[^3]: …» at a line's start) is no mark.
-      if (defined.has(match[1]!) || text[end] === ':' || excluded.some((span) => span.start < end && start < span.end) || inCode(text, start)) continue;
-      context.report({ start, end, message: `Thiếu nội dung chú thích ${match[0]}: dấu chú thích không có dòng «${match[0]}: …» tương ứng.` });
+      if (defined.has(label) || text[end] === ':') continue;
+      if (excluded.some((span) => span.start < end && start < span.end) || inCode(text, start)) continue;
+      const mark = text.slice(start, end);
+      context.report({ start, end, message: `Thiếu nội dung chú thích ${mark}: dấu chú thích không có dòng «${mark}: …» tương ứng.` });
     }
   },
 };
+
+/** The footnote marks that start in [from, to) of `text`. */
+const footnoteMarks = (text: string, from: number, to: number) => spansWithin(text, from, to, REFERENCE);
 
 /** Inside inline code on its line («`[^4]`»): an odd number of backticks before it. */
 function inCode(text: string, at: number): boolean {
