@@ -154,7 +154,8 @@ function footerTableCells(text: string, flow: SourceLine[], rows: Span[]): Sourc
       continue;
     }
     for (const row of table) rows.push({ start: row.start, end: row.end });
-    const columns = Math.max(...cellsByRow.map(({ cells }) => cells.length));
+    // Not Math.max(...): a table of a hundred thousand rows would overflow the call's arguments.
+    const columns = cellsByRow.reduce((most, { cells }) => Math.max(most, cells.length), 0);
     for (let column = 0; column < columns; column++) {
       for (const { row, cells } of cellsByRow) {
         const cell = cells[column];
