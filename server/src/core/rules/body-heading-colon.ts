@@ -6,13 +6,14 @@ const SENTENCE_END = /[.;:!?…]$/u;
 
 /**
  * "8. Trung tâm Ứng dụng và Dịch vụ KHCN" among "1. Phòng Quản lý Khoa học:" … "7. Chi cục …:" (seed 004):
- * headings of one list end the same way. Only when most of the headings with points end with ":".
+ * headings of one list end the same way: the few that differ from two or more are reported, a missing «:»
+ * as an extra one («2. Về khắc phục hậu quả thiên tai:» among bare headings).
  */
 export const bodyHeadingColon: Rule = {
   id: 'body/heading-colon',
   severity: 'information',
   decree: 'quy ước trình bày (các tiêu đề cùng cấp trình bày thống nhất)',
-  description: 'Các tiêu đề cùng cấp có điểm con kết thúc giống nhau: thiếu «:» khi các tiêu đề khác đều có.',
+  description: 'Các tiêu đề cùng cấp có điểm con kết thúc giống nhau: thiếu «:» khi các tiêu đề khác đều có, thừa «:» khi các tiêu đề khác đều không.',
   examples: {
     wrong:
       'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Văn phòng Sở:\n\na) Tổng hợp báo cáo.\n\n2. Phòng Quản lý Khoa học:\n\na) Rà soát nhiệm vụ.\n\n3. Thanh tra Sở\n\na) Kiểm tra định kỳ./.',
@@ -33,6 +34,18 @@ export const bodyHeadingColon: Rule = {
             end: at,
             message: `Thiếu dấu «:» cuối tiêu đề «${text}», cần thống nhất với ${withColon.length} tiêu đề cùng cấp.`,
             fix: { title: 'Thêm dấu «:»', edits: [{ start: at, end: at, newText: ':' }] },
+          });
+        }
+      }
+      if (bare.length >= 2 && bare.length > withColon.length) {
+        for (const node of withColon) {
+          const text = node.paragraph.text.trimEnd();
+          const at = node.paragraph.sourceOffset(text.length - 1);
+          context.report({
+            start: node.marker!.start,
+            end: at + 1,
+            message: `Thừa dấu «:» cuối tiêu đề «${text}», cần thống nhất với ${bare.length} tiêu đề cùng cấp.`,
+            fix: { title: 'Bỏ dấu «:»', edits: [{ start: at, end: at + 1, newText: '' }] },
           });
         }
       }
