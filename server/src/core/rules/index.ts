@@ -17,6 +17,7 @@ import { bodyPointStyle } from './body-point-style';
 import { bodyPlaceholder } from './body-placeholder';
 import { dateInvalid } from './date-invalid';
 import { dateWeekday } from './date-weekday';
+import { dateRangeDays } from './date-range-days';
 import { dateDeadlinePast, dateStyle } from './date-style';
 import { footnotePunctuation } from './footnote-punctuation';
 import { footnoteUndefined } from './footnote-undefined';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   frontmatterInvalid,
   dateInvalid,
   dateWeekday,
+  dateRangeDays,
   headerMissing,
   headerAgencyName,
   headerNationalTitle,
