@@ -49,9 +49,17 @@ export const abbreviationUndefined: Rule = {
 
 /**
  * Not an abbreviation to write out: a code with a digit ("gói thầu CP-02", "XL01"; "OCOP2" is a PDF's
- * footnote number glued on), the head of a number ("Hiệp định vay số CVN 1234"), or part of a hyphenated
- * name ("hệ thống e-PMIS").
+ * footnote number glued on), the head of a number ("Hiệp định vay số CVN 1234"), part of a hyphenated
+ * name ("hệ thống e-PMIS"), or the brand in the proper name of a park or a firm, capitalised as a name is
+ * («Khu công nghiệp VSIP Quảng Ngãi», «Tập đoàn VNPT»).
  */
 function isCodeOrName(text: string, token: AbbreviationToken): boolean {
-  return /\d/.test(token.text) || /^ \d/.test(text.slice(token.end, token.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, token.start - 2), token.start));
+  return (
+    /\d/.test(token.text) ||
+    /^ \d/.test(text.slice(token.end, token.end + 2)) ||
+    /\p{L}-$/u.test(text.slice(Math.max(0, token.start - 2), token.start)) ||
+    BRAND_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))
+  );
 }
+
+const BRAND_BEFORE = /(?:^|[^\p{L}])(?:Khu công nghiệp|Khu kinh tế|Cụm công nghiệp|Khu đô thị|Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\s+$/u;
