@@ -1,57 +1,84 @@
 import { reused } from '../reuse';
-import type { Unit } from '../registry/types';
+import type { Registry } from '../registry/registry';
+import type { Agency, Unit } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
 import { bodyParagraphs, endsTheDraft } from './util';
 import { findMarker } from '../model/body';
 
-// Where a unit is given a task: "Giao Phòng X chủ trì …", or a section headed by the unit ("2. Văn phòng Sở:").
-const ASSIGNMENT = /(?:^|[\s;:(])[Gg]iao (?:cho )?((?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại)\s[^,;:.]*)/gu;
-const HEADING_UNIT = /^((?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại)\s[^:]*):/u;
+// The kinds of body a notice gives tasks to: the issuer's own units, and a province's departments.
+const KIND = '(?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại|Sở|Ban Quản lý)';
+// Where a body is given a task: "Giao Phòng X chủ trì …", or a section headed by the body ("2. Văn phòng Sở:",
+// "2.3. Sở Nông nghiệp và Môi trường" over the tasks of its points).
+const ASSIGNMENT = new RegExp(`(?:^|[\\s;:(])[Gg]iao (?:cho )?(${KIND}\\s[^,;:.]*)`, 'gu');
+const HEADING_BODY = new RegExp(`^(${KIND}\\s[^:]*):`, 'u');
+const HEADING_NAME = new RegExp(`^${KIND}\\s[^:.;,]{0,80}$`, 'u');
 // Entries that reach every unit of the issuing agency at once.
 const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|toàn thể/iu;
+// Entries that reach every department of the province at once («Các sở, ban, ngành tỉnh», «Các cơ quan, đơn vị
+// liên quan»); folded.
+const DEPARTMENTS_ENTRY = /\bcac so,? (?:ban,? )?nganh\b|\bso,? ban,? nganh\b|\bcac co quan,? (?:don vi|dia phuong)\b|\b(?:co quan,? )?don vi (?:co )?lien quan\b/u;
+// A list of departments by what follows «Sở»: «Các Sở: Tài chính, Xây dựng, Y tế;»; folded.
+const DEPARTMENTS_LIST = /^[^\p{L}]*(?:cac )?so\s*:/u;
+const DEPARTMENT = /^(?:Sở|Ban Quản lý|Thanh tra tỉnh)\s/u;
+
+/** A body a task may be given to, with the names the Nơi nhận may give it by. */
+interface Assignee {
+  name: string;
+  /** Folded names, abbreviations and codes. */
+  names: string[];
+  /** A department: «Các sở, ban, ngành» reaches it. */
+  department: boolean;
+  /** What a list «Các Sở: …» names it by (folded): its name after «Sở», in full or short. */
+  listedAs: string[];
+}
 
 /**
- * A unit given a task in the body receives the notice: by name, by its abbreviation, or through a group
- * entry such as "Các phòng, đơn vị thuộc Sở" (PL1 II.9: Nơi nhận lists who must act on the document).
+ * A body given a task in the body receives the notice: by name, by its abbreviation, or through a group
+ * entry such as "Các phòng, đơn vị thuộc Sở" or "Các sở, ban, ngành tỉnh" (PL1 II.9: Nơi nhận lists who must
+ * act on the document).
  */
 export const recipientsAssigned: Rule = {
   id: 'recipients/assigned',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9',
-  description: 'Đơn vị được giao nhiệm vụ trong nội dung có tên trong Nơi nhận (hoặc thuộc một nhóm như «Các phòng, đơn vị thuộc Sở»).',
+  description: 'Đơn vị, cơ quan được giao nhiệm vụ trong nội dung có tên trong Nơi nhận (hoặc thuộc một nhóm như «Các phòng, đơn vị thuộc Sở», «Các sở, ban, ngành tỉnh»).',
   examples: {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Văn phòng Sở:\n\nTổng hợp, báo cáo Giám đốc Sở./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu: VT.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n1. Văn phòng Sở:\n\nTổng hợp, báo cáo Giám đốc Sở./.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Văn phòng Sở;\n- Lưu: VT, VP.",
   },
   check(model, context) {
     const entries = model.recipients?.entries;
-    if (!entries || entries.length === 0 || entries.some((entry) => GROUP_ENTRY.test(entry.text))) return;
+    if (!entries || entries.length === 0) return;
     // A Nơi nhận still being typed (its last line, the draft's last, not ended by «.») is not yet the list.
     const last = entries.at(-1)!;
     if (!last.text.endsWith('.') && endsTheDraft(model, last.end)) return;
-    const units = context.issuer ? context.registry.unitsOf(context.issuer.code) : [];
-    if (units.length === 0) return;
-    const received = entries.map((entry) => foldVietnamese(entry.text)).join(' | ');
-    // A unit named a thousand times is looked for in the Nơi nhận once.
-    const isReceived = new Map<Unit, boolean>();
-    const receives = (unit: Unit) => {
-      let found = isReceived.get(unit);
-      if (found === undefined) isReceived.set(unit, (found = namesOf(unit).some((name) => received.includes(foldVietnamese(name)))));
+    const folded = entries.map((entry) => foldVietnamese(entry.text));
+    const unitsInGroup = entries.some((entry) => GROUP_ENTRY.test(entry.text));
+    const departmentsInGroup = folded.some((entry) => DEPARTMENTS_ENTRY.test(entry));
+    if (unitsInGroup && departmentsInGroup) return;
+    const assignees = assigneesOf(context.registry, context.issuer?.code);
+    const received = ` ${folded.join(' | ')} `;
+    const listed = departmentsListed(folded);
+    // A body named a thousand times is looked for in the Nơi nhận once.
+    const isReceived = new Map<Assignee, boolean>();
+    const receives = (assignee: Assignee) => {
+      let found = isReceived.get(assignee);
+      if (found === undefined) isReceived.set(assignee, (found = isNamedIn(received, listed, assignee)));
       return found;
     };
-    const reported = new Set<Unit>();
+    const reported = new Set<Assignee>();
     for (const paragraph of bodyParagraphs(model)) {
-      for (const mention of reused('assignments', paragraph, unitsGivenTasks)) {
-        const unit = unitNamed(mention.text, units);
-        if (!unit || reported.has(unit) || receives(unit)) continue;
-        reported.add(unit);
+      for (const mention of reused('assignments', paragraph, bodiesGivenTasks)) {
+        const assignee = assigneeNamed(mention, assignees);
+        if (!assignee || (assignee.department ? departmentsInGroup : unitsInGroup) || reported.has(assignee) || receives(assignee)) continue;
+        reported.add(assignee);
         const start = paragraph.sourceOffset(mention.at);
-        const written = mention.text.split(/\s+(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát)\b/u)[0]!.trim();
+        const written = mention.text.split(/\s+(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát|\()/u)[0]!.trim();
         context.report({
           start,
           end: paragraph.sourceOffset(mention.at + written.length),
-          message: `Thiếu nơi nhận: ${unit.name} được giao nhiệm vụ nhưng không có trong Nơi nhận.`,
+          message: `Thiếu nơi nhận: ${assignee.name} được giao nhiệm vụ nhưng không có trong Nơi nhận.`,
           related: [{ start: model.recipients!.label.start, end: model.recipients!.label.end, message: 'Nơi nhận' }],
         });
       }
@@ -59,48 +86,121 @@ export const recipientsAssigned: Rule = {
   },
 };
 
-/** The wordings that give a unit a task in a body paragraph: "Giao Phòng X …", or a heading "2. Văn phòng Sở:". */
-function unitsGivenTasks(text: string): { text: string; at: number }[] {
-  const mentions = [...text.matchAll(ASSIGNMENT)].map((match) => ({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) }));
+/** A wording that gives a body a task; `exact`: a heading that is the body's name and nothing more. */
+interface Mention {
+  text: string;
+  at: number;
+  exact?: boolean;
+}
+
+/** The wordings that give a body a task in a body paragraph: "Giao Phòng X …", or a heading "2. Văn phòng Sở:". */
+function bodiesGivenTasks(text: string): Mention[] {
+  const mentions: Mention[] = [...text.matchAll(ASSIGNMENT)].map((match) => ({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) }));
   // The paragraph's marker is read from its text (model/body buildTree), so this depends on the text alone.
   const marker = findMarker(text, 0);
-  const heading = marker ? HEADING_UNIT.exec(text.slice(marker.end).trimStart()) : null;
-  if (heading) mentions.push({ text: heading[1]!, at: text.indexOf(heading[1]!) });
+  if (!marker) return mentions;
+  const rest = text.slice(marker.end).trimStart();
+  const heading = HEADING_BODY.exec(rest);
+  if (heading) mentions.push({ text: heading[1]!, at: text.indexOf(heading[1]!, marker.end) });
+  else if (HEADING_NAME.test(rest.trimEnd())) mentions.push({ text: rest.trimEnd(), at: text.indexOf(rest, marker.end), exact: true });
   return mentions;
 }
 
-function namesOf(unit: Unit): string[] {
-  return [unit.name, ...(unit.variants ?? []), ...(unit.abbreviations ?? []).map((abbreviation) => `Phòng ${abbreviation}`), ...(unit.code ? [unit.code] : [])];
-}
-
-/** The registry unit a mention names: its name or a variant begins the mention, or "Phòng <abbreviation>". */
-function unitNamed(mention: string, units: readonly Unit[]): Unit | undefined {
-  // A long body names the same units thousands of times: each wording is matched once per list of units.
-  let named = namedByUnits.get(units);
-  if (!named || named.size > 10_000) namedByUnits.set(units, (named = new Map()));
-  if (!named.has(mention)) named.set(mention, matchUnit(mention, units));
-  return named.get(mention);
-}
-
-const namedByUnits = new WeakMap<readonly Unit[], Map<string, Unit | undefined>>();
-
-function matchUnit(mention: string, units: readonly Unit[]): Unit | undefined {
-  const folded = foldVietnamese(mention.replace(/[–—]/g, '-'));
-  let best: { unit: Unit; length: number } | undefined;
-  for (const { unit, key } of unitKeys(units)) {
-    if ((folded === key || folded.startsWith(`${key} `)) && key.length > (best?.length ?? 0)) best = { unit, length: key.length };
+/**
+ * What lists of departments name after «Sở» (folded): «Các Sở: Tài chính, GD&ĐT;», or «Các Sở:» over entries
+ * «+ Xây dựng;», «+ Tài chính;».
+ */
+function departmentsListed(folded: readonly string[]): string[] {
+  const listed: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (!DEPARTMENTS_LIST.test(folded[i]!)) continue;
+    const rest = folded[i]!.replace(DEPARTMENTS_LIST, '');
+    if (/\p{L}/u.test(rest)) listed.push(` ${rest} `);
+    else while (folded[i + 1]?.startsWith('+')) listed.push(` ${folded[++i]} `);
   }
-  return best?.unit;
+  return listed;
 }
 
-// The folded names of a registry's units, computed once per list (a long body mentions units thousands of times).
-const keysByUnits = new WeakMap<readonly Unit[], { unit: Unit; key: string }[]>();
+/** Whether the Nơi nhận names the body: by a name of it as words, or in a list «Các Sở: …, Y tế, …». */
+function isNamedIn(received: string, listed: readonly string[], assignee: Assignee): boolean {
+  if (assignee.names.some((name) => containsWords(received, name))) return true;
+  return assignee.listedAs.some((name) => listed.some((entry) => containsWords(entry, name)));
+}
 
-function unitKeys(units: readonly Unit[]): { unit: Unit; key: string }[] {
-  let keys = keysByUnits.get(units);
-  if (!keys) {
-    keys = units.flatMap((unit) => namesOf(unit).map((name) => ({ unit, key: foldVietnamese(name.replace(/[–—]/g, '-')) })));
-    keysByUnits.set(units, keys);
+/** Whether `text` holds `words` with no letter or digit joined to either end. */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) return true;
   }
-  return keys;
+  return false;
+}
+
+/** The issuer's units and the province's departments (not the issuer itself), made once per registry and issuer. */
+function assigneesOf(registry: Registry, issuer: string | undefined): Assignee[] {
+  let byIssuer = assigneesByRegistry.get(registry);
+  if (!byIssuer) assigneesByRegistry.set(registry, (byIssuer = new Map()));
+  let assignees = byIssuer.get(issuer);
+  if (!assignees) {
+    const units = issuer ? registry.unitsOf(issuer) : [];
+    const departments = registry.agencies.filter((agency) => agency.code !== issuer && agency.kind === 'state' && DEPARTMENT.test(agency.name));
+    assignees = [...units.map(unitAssignee), ...departments.map(departmentAssignee)];
+    byIssuer.set(issuer, assignees);
+  }
+  return assignees;
+}
+
+const assigneesByRegistry = new WeakMap<Registry, Map<string | undefined, Assignee[]>>();
+
+function unitAssignee(unit: Unit): Assignee {
+  const names = [unit.name, ...(unit.variants ?? []), ...(unit.abbreviations ?? []).map((abbreviation) => `Phòng ${abbreviation}`), ...(unit.code ? [unit.code] : [])];
+  return { name: unit.name, names: names.map(foldKey), department: false, listedAs: [] };
+}
+
+function departmentAssignee(agency: Agency): Assignee {
+  const initials = initialsOf(agency.name);
+  const names = [agency.name, ...(agency.aliases ?? []), agency.code, ...initials.map((short) => `Sở ${short}`)];
+  const listedAs = /^Sở\s/u.test(agency.name) ? [agency.name.replace(/^Sở\s+/u, ''), ...initials] : [];
+  return { name: agency.name, names: names.map(foldKey), department: true, listedAs: listedAs.map(foldKey) };
+}
+
+/**
+ * What a department's name after «Sở» is written short as: «Nông nghiệp và Môi trường» as NN&MT, NNMT or
+ * NNVMT; «Văn hóa, Thể thao và Du lịch» as VHTTDL or VHTT&DL.
+ */
+function initialsOf(name: string): string[] {
+  const words = name.replace(/^Sở\s+/u, '').split(/[\s,]+/u).filter(Boolean);
+  if (words.length < 2) return [];
+  const letters = (part: string[]) => part.map((word) => word[0]!.toUpperCase()).join('');
+  const and = words.lastIndexOf('và');
+  if (and < 0) return [letters(words)];
+  const [before, after] = [words.slice(0, and), words.slice(and + 1)];
+  return [`${letters(before)}&${letters(after)}`, letters(before) + letters(after), `${letters(before)}V${letters(after)}`];
+}
+
+function foldKey(name: string): string {
+  return foldVietnamese(name.replace(/[–—]/g, '-'));
+}
+
+/** The body a mention names: its name or a variant begins the mention (is the whole of it, for a bare heading). */
+function assigneeNamed(mention: Mention, assignees: readonly Assignee[]): Assignee | undefined {
+  // A long body names the same bodies thousands of times: each wording is matched once per list.
+  let named = namedByList.get(assignees);
+  if (!named || named.size > 10_000) namedByList.set(assignees, (named = new Map()));
+  const key = `${mention.exact ? '=' : '~'}${mention.text}`;
+  if (!named.has(key)) named.set(key, matchAssignee(mention, assignees));
+  return named.get(key);
+}
+
+const namedByList = new WeakMap<readonly Assignee[], Map<string, Assignee | undefined>>();
+
+function matchAssignee(mention: Mention, assignees: readonly Assignee[]): Assignee | undefined {
+  const folded = foldKey(mention.text);
+  let best: { assignee: Assignee; length: number } | undefined;
+  for (const assignee of assignees) {
+    for (const key of assignee.names) {
+      const matches = folded === key || (!mention.exact && folded.startsWith(`${key} `));
+      if (matches && key.length > (best?.length ?? 0)) best = { assignee, length: key.length };
+    }
+  }
+  return best?.assignee;
 }
