@@ -1,4 +1,4 @@
-import { closest } from '../text/fold';
+import { closest, foldVietnamese } from '../text/fold';
 import { NUMBER_WORD } from '../model/vocabulary';
 import { anotherLevel } from './abbreviation-vocabulary';
 import type { Field, NumberField } from '../model/types';
@@ -36,7 +36,7 @@ export const headerNumber: Rule = {
     const [typeGroup, agencyGroup] = field.groups;
     if (!typeGroup || typeGroup.text === '') return;
     checkType(typeGroup, model.title?.text, context);
-    if (agencyGroup && agencyGroup.text !== '') checkAgency(agencyGroup, context);
+    if (agencyGroup && agencyGroup.text !== '') checkAgency(agencyGroup, model.header.issuingAgency?.text, context);
   },
 };
 
@@ -128,7 +128,7 @@ function checkType(group: Field, title: string | undefined, context: RuleContext
 
 const MIN_TYPO_LENGTH = 4;
 
-function checkAgency(group: Field, context: RuleContext): void {
+function checkAgency(group: Field, headerName: string | undefined, context: RuleContext): void {
   const { registry, issuer } = context;
   // Only a draft that names its issuer (header, front matter) is held to that issuer's code; the workspace
   // profile is a default, and a notice of another agency is no error.
@@ -144,6 +144,9 @@ function checkAgency(group: Field, context: RuleContext): void {
     return;
   }
   if (registry.agency(group.text)) return;
+  // A body the registry does not know, whose code is made of its name in the header («HĐTD» under «HỘI ĐỒNG
+  // TUYỂN DỤNG VIÊN CHỨC», «THPTLTT» under «TRƯỜNG THPT LÊ THÁNH TÔNG»): the code is its own, not a slip.
+  if (headerName && spellsName(group.text, headerName)) return;
   // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
   const closeCode = group.text.length >= MIN_TYPO_LENGTH ? closest(group.text, registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH), 1) : undefined;
   const near = closeCode && !anotherLevel(group.text, closeCode) ? closeCode : undefined;
@@ -157,4 +160,29 @@ function checkAgency(group: Field, context: RuleContext): void {
       : `Mã cơ quan «${group.text}» chưa có trong danh mục; thêm vào .thongbao.yaml nếu đúng.`,
     ...(near && { fix: { title: `Sửa thành «${near}»`, edits: [{ start: group.start, end: group.end, newText: near }] } }),
   });
+}
+
+/**
+ * Whether `code` is made of `name`'s words in order, each giving its first letter or, written short in the
+ * name («THPT»), the whole of it; words may be left out («TRƯỜNG», «TỈNH»). Folded: «Đ» is «D» on both sides.
+ */
+export function spellsName(code: string, name: string): boolean {
+  const letters = foldVietnamese(code).replace(/[^a-z0-9]/g, '');
+  const words = foldVietnamese(name).split(/[^a-z0-9]+/).filter(Boolean);
+  if (letters.length < 2 || words.length === 0) return false;
+  // Each (letter, word) pair is tried once: a long name cannot make the search explode.
+  const failed = new Set<number>();
+  const spells = (at: number, word: number): boolean => {
+    if (at === letters.length) return true;
+    const key = at * (words.length + 1) + word;
+    if (word === words.length || failed.has(key)) return false;
+    const written = words[word]!;
+    const found =
+      (letters[at] === written[0] && spells(at + 1, word + 1)) ||
+      (written.length > 1 && letters.startsWith(written, at) && spells(at + written.length, word + 1)) ||
+      spells(at, word + 1);
+    if (!found) failed.add(key);
+    return found;
+  };
+  return spells(0, 0);
 }
