@@ -169,6 +169,23 @@ describe('workspace index', () => {
     assert.deepEqual(found.map((c) => `${c.mention.place.uri.slice(11)} ${c.kind}`).sort(), ['sai-ngay.tb.md date', 'tinh.tb.md date']);
   });
 
+  it('takes a local body\'s number cited in drafts of two localities for two documents, a central one for one', () => {
+    // Every provincial hospital writes BVĐK: Quảng Ngãi's Kế hoạch 97 is not Gia Lai's. CP is one body.
+    const index = new CitationIndex();
+    const cite = (place: string, cited: string, date: string) =>
+      `BỆNH VIỆN ĐA KHOA TỈNH\n\nSố: 215/TB-BVĐK\n\n${place}, ngày 20 tháng 11 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Bệnh viện\n\nThực hiện ${cited} ngày ${date} của Bệnh viện./.\n`;
+    index.update('file:///ws/qn.tb.md', cite('Quảng Ngãi', 'Kế hoạch số 97/KH-BVĐK', '05/10/2026'), bare);
+    index.update('file:///ws/gl.tb.md', cite('Gia Lai', 'Kế hoạch số 97/KH-BVĐK', '15/8/2026'), bare);
+    index.update('file:///ws/qn-nd.tb.md', cite('Quảng Ngãi', 'Nghị định số 85/2023/NĐ-CP', '07/12/2023'), bare);
+    index.update('file:///ws/gl-nd.tb.md', cite('Gia Lai', 'Nghị định số 85/2023/NĐ-CP', '07/12/2022'), bare);
+    const found = index.contradictions(bare).map((c) => `${c.mention.place.uri.slice(11)} ${c.key} ${c.kind}`);
+    // (A date not of the number's year is no witness against the right one.)
+    assert.deepEqual(found, ['gl-nd.tb.md 85/2023/NĐ-CP date']);
+    // The same locality: one hospital, one Kế hoạch 97, two dates.
+    index.update('file:///ws/gl.tb.md', cite('Quảng Ngãi', 'Kế hoạch số 97/KH-BVĐK', '15/8/2026'), bare);
+    assert.equal(index.contradictions(bare).filter((c) => c.key === '97/KH-BVĐK').length, 2);
+  });
+
   it('compares issuers loosely: a shorter name or the head\'s title is no contradiction', () => {
     const registry = builtinRegistry();
     assert.ok(sameIssuer('UBND tỉnh', 'Ủy ban nhân dân tỉnh Quảng Ngãi', registry));

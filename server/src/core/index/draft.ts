@@ -10,6 +10,7 @@ import type { Registry } from '../registry/registry';
 import { detached } from '../text/chars';
 import { isValidDate } from '../text/dates';
 import { LineIndex } from '../text/lines';
+import { foldVietnamese } from '../text/fold';
 import { normalizeNfc } from '../text/normalize';
 import type { IndexedDraft, Mention, Place } from './types';
 
@@ -29,15 +30,23 @@ export function indexDraft(uri: string, text: string, registry: Registry, parsed
     return { uri, start: from, end: to, range: { start: lines.positionAt(from), end: lines.positionAt(to) } };
   };
   const footnoteOf = new Map(model.footnotes.map((note) => [note.content, note]));
+  const locality = localityOf(model);
   const citations = citationsOf(model, registry).map((citation) => mention(citation, place, footnoteOf.get(citation.paragraph)?.label, model, registry));
-  const draft: IndexedDraft = { uri, citations };
   const own = ownMention(model, place);
+  if (locality) for (const found of own ? [own, ...citations] : citations) found.locality = locality;
+  const draft: IndexedDraft = { uri, citations };
   if (own) draft.own = own;
   const issued = model.header.placeDate?.date;
   if (issued && isValidDate(issued.year.value, issued.month.value, issued.day.value)) {
     draft.issued = { day: issued.day.value, month: issued.month.value, year: issued.year.value };
   }
   return draft;
+}
+
+/** The place name of the draft's header, folded («Gia Lai, ngày …» → «gia lai»), if it has one. */
+export function localityOf(model: NoticeModel): string | undefined {
+  const place = model.header.placeDate?.place?.text;
+  return place ? detached(foldVietnamese(place)) : undefined;
 }
 
 function parseText(text: string): Parsed {

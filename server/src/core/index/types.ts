@@ -49,6 +49,8 @@ export interface Mention {
   lead: string;
   /** True for the draft's own "Số:" (the draft IS that document). */
   own?: boolean;
+  /** The place name of the citing draft's header («Gia Lai»), folded: a local code is another body's elsewhere. */
+  locality?: string;
 }
 
 export interface IndexedDraft {

@@ -15,6 +15,8 @@ export interface Facts {
   own?: boolean;
   date?: DayMonthYear;
   issuer?: { text: string };
+  /** The citing draft's place name (Mention.locality). */
+  locality?: string;
 }
 
 export interface Disagreement {
@@ -191,7 +193,11 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
   // Places that may name another document under the same number are not compared: another year's (numbers
   // restart each year), or one whose date and issuer both differ (a code such as QĐ-UBND is that of every
   // UBND, of a tỉnh and of each xã alike).
-  const sameDocument = (other: { date?: DayMonthYear; issuer?: string }) => {
+  // Nor are places in drafts of two localities, when the code is a local body's: «97/KH-BVĐK» of the
+  // hospital of Quảng Ngãi and that of Gia Lai are two documents.
+  const local = isLocalCode(mention.key, registry);
+  const sameDocument = (other: { date?: DayMonthYear; issuer?: string; locality?: string }) => {
+    if (local && mention.locality && other.locality && mention.locality !== other.locality) return false;
     if (!date || !other.date) return true;
     if (!mayBeSameDocument(mention.key, date, other.date)) return false;
     return sameDay(date, other.date) || !issuer || !other.issuer || sameIssuer(issuer.text, other.issuer, registry);
@@ -236,8 +242,19 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
 }
 
 /** A place's date and issuer, as sameDocument compares them. */
-function placeFacts(place: Mention): { date?: DayMonthYear; issuer?: string } {
-  return { ...(place.date && { date: place.date }), ...(place.issuer && { issuer: place.issuer.text }) };
+function placeFacts(place: Mention): { date?: DayMonthYear; issuer?: string; locality?: string } {
+  return { ...(place.date && { date: place.date }), ...(place.issuer && { issuer: place.issuer.text }), ...(place.locality && { locality: place.locality }) };
+}
+
+/**
+ * Whether the code of `key` («97/KH-BVĐK», «336-KH/TU») may be that of a body of any province or commune: one
+ * the registry does not know, or knows as a local one (a Sở, an UBND, a body of a tỉnh or xã).
+ */
+function isLocalCode(key: string, registry: Registry): boolean {
+  const code = /[-/]([^-/]+)$/u.exec(key)?.[1];
+  const agency = code ? registry.agency(code) : undefined;
+  if (!agency) return true;
+  return agency.parentHeaderName !== undefined || /^(?:Sở|Ban|Thanh tra tỉnh)\s/u.test(agency.name) || /(?<!\p{L})(?:tỉnh|xã|phường|huyện|thành phố)(?!\p{L})/iu.test(agency.fullName ?? agency.name);
 }
 
 /** Each date and issuer that the places write, once. */
@@ -297,7 +314,7 @@ function signatures(draft: IndexedDraft | undefined): Map<string, string> {
   const result = new Map<string, string>();
   if (!draft) return result;
   for (const mention of [...(draft.own ? [draft.own] : []), ...draft.citations]) {
-    const facts = [mention.own ? 'own' : '', mention.date?.text ?? '', mention.issuer?.text ?? '', mention.place.range.start.line, mention.place.range.start.character].join('\u0000');
+    const facts = [mention.own ? 'own' : '', mention.date?.text ?? '', mention.issuer?.text ?? '', mention.locality ?? '', mention.place.range.start.line, mention.place.range.start.character].join('\u0000');
     result.set(mention.key, `${result.get(mention.key) ?? ''}\u0001${facts}`);
   }
   return result;

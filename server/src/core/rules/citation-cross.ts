@@ -6,6 +6,7 @@
 import { citationsOf, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
 import { formatDay, formatDayLike, knownDate } from '../index/facts';
+import { localityOf } from '../index/draft';
 import { placeName } from '../index/names';
 import type { Mention, Place } from '../index/types';
 import { disagreements, type Facts } from '../index/workspace';
@@ -27,10 +28,11 @@ export const citationCrossConflict: Rule = {
   },
   check(model, context) {
     const workspace = context.workspace;
+    const locality = localityOf(model);
     for (const citation of citationsOf(model, context.registry)) {
       const key = citation.identifier.key;
       const date = citation.date && isValidDate(citation.date.year, citation.date.month, citation.date.day) ? citation.date : undefined;
-      const facts: Facts = { key, ...(date && { date }), ...(citation.issuerWords && { issuer: citation.issuerWords }) };
+      const facts: Facts = { key, ...(date && { date }), ...(citation.issuerWords && { issuer: citation.issuerWords }), ...(locality && { locality }) };
       const others = workspace ? workspace.index.others(key, workspace.uri) : [];
       for (const disagreement of disagreements(facts, others, context.registry)) {
         const { against } = disagreement;

@@ -70,7 +70,7 @@ function candidatesIn(text: string): Candidate[] {
 
 // A capitalised kind of body begins a body's name: «Trường Trung học phổ thông chuyên Hà Tĩnh» is one school,
 // though the draft writes «trường trung học cơ sở» of others.
-const INSTITUTION = /^(?:Trường|Trung tâm|Bệnh viện|Viện|Học viện|Đại học|Sở|Ban|Phòng|Cục|Chi cục|Hội|Công ty|Ủy ban|Trạm|Đài|Quỹ|Nhà)(?![\p{L}])/u;
+const INSTITUTION = /^(?:Trường|Trung tâm|Bệnh viện|Viện|Học viện|Đại học|Sở|Ban|Phòng|Khoa(?! Học)|Cục|Chi cục|Hội|Công ty|Ủy ban|Trạm|Đài|Quỹ|Nhà)(?![\p{L}])/u;
 
 /**
  * What /(?<=\p{Ll} )TITLE_CASE/gu finds: the pattern is tried only after a space that follows a lower-case
@@ -147,12 +147,18 @@ function writtenInLowerCase(text: string, { byFirstWord, heads }: PhraseStarts):
       const last = i + 2 * (words - 1);
       if (last >= runs.length) continue;
       let run = '';
-      for (let w = i; w <= last; w += 2) run += (w === i ? '' : ' ') + text.slice(runs[w], runs[w + 1]);
+      for (let w = i; w <= last; w += 2) {
+        // Words of a phrase stand apart by spaces only: «các khoa, phòng» is a list, not «khoa phòng».
+        if (w > i && !SPACES.test(text.slice(runs[w - 1], runs[w]))) break;
+        run += (w === i ? '' : ' ') + text.slice(runs[w], runs[w + 1]);
+      }
       if (run === phrase) found.push(phrase);
     }
   }
   return found;
 }
+
+const SPACES = /^\s+$/u;
 
 /** Every run of `lengths` consecutive lower-case words in the texts: one pass, linear in their size. */
 function lowerCaseRuns(texts: string[], lengths: Set<number>): Set<string> {
