@@ -1,6 +1,10 @@
 import { dayNumber, findDates, isValidDate } from '../text/dates';
 import type { Rule } from './types';
 
+// How the opening paragraph gives the day of the meeting: «Ngày 29/9/2025,», «Sáng thứ Hai, ngày 23/11/2026,»,
+// «Chiều ngày 23/11/2026,», «Vào sáng ngày …».
+const MEETING_DAY = /^(?:Vào\s+)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?(?:(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:[Nn]gày|NGÀY)(?![\p{L}\p{N}])/u;
+
 /** The meeting a conclusion reports on ("Ngày 29/9/2025, Giám đốc Sở chủ trì …") cannot be after the notice. */
 export const bodyMeetingDate: Rule = {
   id: 'body/meeting-date',
@@ -15,10 +19,12 @@ export const bodyMeetingDate: Rule = {
     const issued = model.header.placeDate?.date;
     const opening = model.body[0]?.paragraph;
     if (!issued || !opening || model.body[0]!.marker) return;
-    if (!/^Ngày\b/u.test(opening.text)) return;
-    const [meeting] = findDates(opening.text.slice(0, 40));
+    const lead = MEETING_DAY.exec(opening.text);
+    if (!lead) return;
+    const [meeting] = findDates(opening.text.slice(0, lead[0].length + 40));
     // An impossible date is date/invalid's finding; comparing it would say nothing more.
-    if (!meeting || meeting.start > 6 || !isValidDate(meeting.year.value, meeting.month.value, meeting.day.value)) return;
+    // The date follows «ngày» (a long form «ngày 25 tháng 11 năm 2026» begins with it).
+    if (!meeting || /\S/u.test(opening.text.slice(lead[0].length, meeting.start)) || !isValidDate(meeting.year.value, meeting.month.value, meeting.day.value)) return;
     const meetingDay = dayNumber(meeting.year.value, meeting.month.value, meeting.day.value);
     const issuedDay = dayNumber(issued.year.value, issued.month.value, issued.day.value);
     if (meetingDay <= issuedDay) return;
