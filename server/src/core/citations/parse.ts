@@ -20,10 +20,14 @@ const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
 // number, an optional stray space, then: "-TYPE/ORGAN[-UNIT]" (Party, Đoàn: "45-KH/TWĐTN-PTTN") or
 // "/[YEAR/]GROUP[-GROUP…]". Not inside a longer number or word, except right after "số" (glued: "số114"):
 // `canBeginAt` checks that.
+// A dash between groups may have a space either side when pasted or typed so ("42/2025/QĐ - UBND"): read
+// only after a type code, and reported by citation/spacing (`readIdentifier` cuts any other there).
 const IDENTIFIER = new RegExp(
-  String.raw`(\d{1,5})(\s?)${Z}(?:-${Z}(\p{Lu}\p{L}*)${Z}\/${Z}(${CODE}(?:${Z}-${Z}${CODE})*)|\/${Z}(?:(\d{4})${Z}\/${Z})?(${CODE}(?:${Z}-${Z}${CODE})*))(?![\p{L}\p{N}&/])`,
+  String.raw`(\d{1,5})(\s?)${Z}(?:-${Z}(\p{Lu}\p{L}*)${Z}\/${Z}(${CODE}(?:${Z}-${Z}${CODE})*)|\/${Z}(?:(\d{4})${Z}\/${Z})?(${CODE}(?: ?${Z}-${Z} ?${CODE})*))(?![\p{L}\p{N}&/])`,
   'gu',
 );
+const JOINT = new RegExp(String.raw` ?${Z}-${Z} ?`, 'gu');
+const ALL_CAPS = /^[\p{Lu}\p{N}&]+$/u;
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 // Emphasis marks may stand between the parts after the number: "*Nghị định số 150/2025/NĐ-CP* ngày
 // 12/6/2025 **của Chính phủ**".
@@ -155,6 +159,32 @@ function groupsOf(groups: string, from: number, part: (value: string, from: numb
   return parts;
 }
 
+/**
+ * The groups of a symbol whose dashes may stand between spaces, with the spaced joints: cut before a spaced
+ * joint that does not follow a type code or does not lead to a group in capitals ("12/KH-UBND - Kế hoạch").
+ */
+function spacedGroupsOf(groups: string, from: number, part: (value: string, from: number) => Part, isTypeCode: (code: string) => boolean): { parts: Part[]; spaced: Part[]; length: number } {
+  const parts: Part[] = [];
+  const spaced: Part[] = [];
+  let at = 0;
+  for (const joint of groups.matchAll(JOINT)) {
+    const group = groups.slice(at, joint.index);
+    const isSpaced = joint[0].includes(' ');
+    if (isSpaced) {
+      const next = groups.slice(joint.index + joint[0].length).split(JOINT)[0]!;
+      if (parts.length > 0 || !isTypeCode(group.replace(INVISIBLE, '')) || !ALL_CAPS.test(next.replace(INVISIBLE, ''))) {
+        parts.push(part(group, from + at));
+        return { parts, spaced, length: joint.index! };
+      }
+      spaced.push(part(joint[0], from + joint.index!));
+    }
+    parts.push(part(group, from + at));
+    at = joint.index! + joint[0].length;
+  }
+  parts.push(part(groups.slice(at), from + at));
+  return { parts, spaced, length: groups.length };
+}
+
 /** `isTypeCode` tells a type code (TB, QĐ) from an agency code, which begins a công văn's symbol. */
 function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean): Identifier | undefined {
   const start = match.index!;
@@ -176,7 +206,18 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
     return identifier;
   }
   const groupsAt = start + whole!.length - groups!.length;
-  const parts = groupsOf(groups!, groupsAt, part);
+  const read = spacedGroupsOf(groups!, groupsAt, part, isTypeCode);
+  const parts = read.parts;
+  if (read.length < groups!.length) {
+    // Cut at a dash between spaces that is the sentence's, not the symbol's.
+    const written = whole!.slice(0, whole!.length - (groups!.length - read.length));
+    Object.assign(identifier, part(written, start));
+    identifier.key = (gap ? number! + written.slice(number!.length + gap.length) : written).replace(INVISIBLE, '');
+  }
+  if (read.spaced.length > 0) {
+    identifier.spacedDashes = read.spaced;
+    identifier.key = identifier.key.replace(/ ?- ?/gu, '-');
+  }
   if (year) {
     identifier.year = part(year, start + whole!.indexOf(year, number!.length + gap!.length));
     if (parts.length === 1 && /^(?:QH|UBTVQH)\d+$/.test(parts[0]!.text)) {

@@ -36,6 +36,8 @@ export interface Identifier extends Part {
   number: Part;
   /** The spaces between the number and "/" ("464 /UBND-TTHC"), if any. */
   strayGap?: Part;
+  /** Dashes written with spaces between the type code and the next group ("42/2025/QĐ - UBND"). */
+  spacedDashes?: Part[];
   year?: Part;
   /** Type code (TB, QĐ, NQ…) when the family has one. */
   typeCode?: Part;

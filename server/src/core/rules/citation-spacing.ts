@@ -3,7 +3,7 @@ import type { ParagraphRule } from './types';
 
 /**
  * The spacing of a citation: one space after "số" ("số114" → "số 114"), none inside the number and symbol
- * ("464 /UBND-TTHC" → "464/UBND-TTHC"), one after "ngày" ("ngày16/7/2025" → "ngày 16/7/2025").
+ * ("464 /UBND-TTHC" → "464/UBND-TTHC", "42/2025/QĐ - UBND" → "42/2025/QĐ-UBND"), one after "ngày" ("ngày16/7/2025" → "ngày 16/7/2025").
  */
 export const citationSpacing: ParagraphRule = {
   id: 'citation/spacing',
@@ -27,14 +27,15 @@ export const citationSpacing: ParagraphRule = {
           fix: { title: `Sửa thành «${so.text} ${identifier.number.text}»`, edits: [{ start: at, end: at, newText: ' ' }] },
         });
       }
-      if (identifier.strayGap) {
-        const start = sourceOf(citation, identifier.strayGap.start);
-        const end = sourceOf(citation, identifier.strayGap.end);
+      const { strayGap, spacedDashes = [] } = identifier;
+      if (strayGap || spacedDashes.length > 0) {
+        const edits = [...(strayGap ? [{ ...strayGap, newText: '' }] : []), ...spacedDashes.map((joint) => ({ ...joint, newText: '-' }))];
+        const where = [...(strayGap ? ['trước «/»'] : []), ...(spacedDashes.length > 0 ? ['quanh «-»'] : [])].join(' và ');
         context.report({
           start: sourceOf(citation, identifier.start),
           end: sourceOf(citation, identifier.end),
-          message: `Sai số, ký hiệu «${identifier.text}»: có dấu cách trước «/», cần «${identifier.key}».`,
-          fix: { title: `Sửa thành «${identifier.key}»`, edits: [{ start, end, newText: '' }] },
+          message: `Sai số, ký hiệu «${identifier.text}»: có dấu cách ${where}, cần «${identifier.key}».`,
+          fix: { title: `Sửa thành «${identifier.key}»`, edits: edits.map((edit) => ({ start: sourceOf(citation, edit.start), end: sourceOf(citation, edit.end), newText: edit.newText })) },
         });
       }
       if (date && date.gap === '') {

@@ -1,3 +1,6 @@
+import { citationsIn } from '../citations/index';
+import type { Paragraph } from '../model/types';
+import type { Registry } from '../registry/registry';
 import type { ParagraphRule } from './types';
 import { classAt, classBefore, LETTER } from '../text/letters';
 
@@ -21,6 +24,8 @@ export const typoDashSpacing: ParagraphRule = {
       if (!text.includes('-') && !text.includes('–')) continue;
       for (const at of dashesGluedOnOneSide(text)) {
         const start = line.start + at;
+        // A dash of a number and symbol («12/KH -UBND») is citation/spacing's, with its fix.
+        if (inIdentifier(paragraph, context.registry, start)) continue;
         context.report({
           start,
           end: start + 1,
@@ -30,6 +35,10 @@ export const typoDashSpacing: ParagraphRule = {
     }
   },
 };
+
+function inIdentifier(paragraph: Paragraph, registry: Registry, offset: number): boolean {
+  return citationsIn(paragraph, registry).some(({ identifier }) => paragraph.sourceOffset(identifier.start) <= offset && offset < paragraph.sourceOffset(identifier.end));
+}
 
 /**
  * Where a dash touches a letter on one side and has a space then a letter on the other: what
