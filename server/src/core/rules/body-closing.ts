@@ -35,7 +35,8 @@ export const bodyClosing: Rule = {
     if (!final || closings.some((span) => span.start >= final.start)) return;
     const trimmed = withoutTrailingMarkup(final.text);
     const endOffset = final.sourceOffset(trimmed.length);
-    const near = /(?:\s+\.\s*\/\s*\.|\.\s+\/\s*\.|\.\/\s+\.)$|(?<!\.)\/\.$/u.exec(trimmed);
+    // «. /.», «./ .», «/.» without its dot, and «./» without the last one.
+    const near = /(?:\s+\.\s*\/\s*\.|\.\s+\/\s*\.|\.\/\s+\.)$|(?<!\.)\/\.$|\.\/$/u.exec(trimmed);
     if (near) {
       const start = final.sourceOffset(near.index);
       context.report({

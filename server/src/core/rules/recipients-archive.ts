@@ -31,6 +31,21 @@ export const recipientsArchive: Rule = {
     if (ARCHIVE.test(archive.text)) return;
     const missingDot = !/\.\S*$/u.test(archive.text.replace(/\.[\p{Ll}\d]+$/u, ''));
     const fixable = ARCHIVE.test(`${archive.text}.`);
+    // «- Lưu VT, VP.»: only the colon is missing, and putting it makes the line right.
+    const head = /^(\\?-\s*)Lưu(?=\s+VT\b)\s+/u.exec(entry.text);
+    const withColon = `- Lưu: ${archive.text.replace(/^-\s*Lưu\s+/u, '')}`;
+    if (head && (ARCHIVE.test(withColon) || ARCHIVE.test(`${withColon}.`))) {
+      const start = entry.start + head[1]!.length;
+      const end = entry.start + head[0].length;
+      const edits = [{ start, end, newText: 'Lưu: ' }, ...(ARCHIVE.test(withColon) ? [] : [{ start: archive.end, end: archive.end, newText: '.' }])];
+      context.report({
+        start: archive.start,
+        end: archive.end,
+        message: `Thiếu dấu «:» sau «Lưu»${edits.length > 1 ? ' và dấu «.» cuối dòng' : ''} ở dòng lưu «${archive.text}».`,
+        fix: { title: 'Thêm dấu «:» sau «Lưu»', edits },
+      });
+      return;
+    }
     // R13: a line that does not begin «- Lưu: VT» is an error; its punctuation or the drafter's code, a warning.
     const begins = /^-\s*Lưu\s*:\s*VT\b/u.test(archive.text);
     // «- Lưu: VT,» as the draft's last line: being typed; said as information until the line ends.
