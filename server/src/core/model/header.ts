@@ -17,7 +17,8 @@ const NUMBER = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORD})\\s*:?\\s*(\\d*)\\s*\\/\
 // A syllable may hold an apostrophe, as places of the Central Highlands do («Cư M'gar», «Ea H'leo»).
 // A converter may write the space after the comma as «&nbsp;» («Quảng Ngãi,&nbsp;ngày …»).
 const GAP = String.raw`(?:\s|&nbsp;)*`;
-const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.'’]* )?\\p{Lu}[\\p{L}.'’]*(?: [\\p{L}.'’]+)*?)${GAP},?${GAP}${DAY_WORD.source}.*$`, 'u');
+// The 2025 wards may join two names with a dash («Xuân Hương - Đà Lạt»).
+const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.'’]* )?\\p{Lu}[\\p{L}.'’]*(?:(?: | - )[\\p{L}.'’]+)*?)${GAP},?${GAP}${DAY_WORD.source}.*$`, 'u');
 const PLACE_END = new RegExp(`${GAP},?${GAP}${DAY_WORD.source}`, 'u');
 // A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
 const RULE_LINE = /^[-_=*.~:\s]+$/u;
@@ -67,7 +68,7 @@ export function headerLinesAtTop(text: string, lines: readonly SourceLine[]): nu
 const NUMBER_CELL = new RegExp(`^(?:${NUMBER.source})$`, 'u');
 // The place and a date in words, its day or month left blank in a draft, or in figures: a line no body has.
 const PLACE_DATE_CELL = new RegExp(
-  `^\\p{Lu}[\\p{L}.'’ ]{1,40}?,?\\s*${DAY_WORD.source}(?:[\\s\\d.…]*tháng[\\s\\d.…]*năm\\s*\\d{4}|\\s*\\d{1,2}\\/\\d{1,2}\\/\\d{4})\\s*\\.?$`,
+  `^\\p{Lu}[\\p{L}.'’ -]{1,40}?,?\\s*${DAY_WORD.source}(?:[\\s\\d.…]*tháng[\\s\\d.…]*năm\\s*\\d{4}|\\s*\\d{1,2}\\/\\d{1,2}\\/\\d{4})\\s*\\.?$`,
   'u',
 );
 

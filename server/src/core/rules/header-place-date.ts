@@ -1,4 +1,6 @@
+import type { Field } from '../model/types';
 import { DAY_WORD } from '../model/vocabulary';
+import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
 
 /**
@@ -10,7 +12,7 @@ export const headerPlaceDate: Rule = {
   severity: 'error',
   stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4',
-  description: 'Địa danh viết hoa, có dấu phẩy; ngày tháng năm viết đủ chữ «ngày … tháng … năm …», không viết dạng số 01/4/2025.',
+  description: 'Địa danh viết hoa, có dấu phẩy (cơ quan ở xã, phường ghi tên xã, phường nơi đóng trụ sở); ngày tháng năm viết đủ chữ «ngày … tháng … năm …», không viết dạng số 01/4/2025.',
   examples: {
     wrong: "Số: 05/TB-SKHCN\n\nQuảng Ngãi ngày 01/4/2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
     right: "Số: 05/TB-SKHCN\n\nQuảng Ngãi, ngày 01 tháng 4 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
@@ -78,6 +80,17 @@ export const headerPlaceDate: Rule = {
         fix: { title: 'Thêm dấu phẩy', edits: [{ start: place.end, end: place.end, newText: ',' }] },
       });
     }
+    const commune = communeOf(model.header.issuingAgency) ?? communeOf(model.header.parentAgency);
+    if (commune && !sameName(place.text, commune.name) && !sameName(place.text, `${commune.kind} ${commune.name}`)) {
+      context.report({
+        start: place.start,
+        end: place.end,
+        severity: 'warning',
+        // No fix: a commune named after a person or a number is written with its kind («Phường 1»).
+        message: `Sai địa danh «${place.text}»: cơ quan ở ${commune.kind.toLocaleLowerCase('vi')} ghi tên ${commune.kind.toLocaleLowerCase('vi')} nơi đóng trụ sở, cần «${commune.name}».`,
+        related: [{ start: commune.at.start, end: commune.at.end, message: 'Tên cơ quan ban hành' }],
+      });
+    }
     if (/^(?:TP|Tp|tp)\.\s?/u.test(place.text)) {
       context.report({
         start: place.start,
@@ -90,3 +103,18 @@ export const headerPlaceDate: Rule = {
     }
   },
 };
+
+// A body of a commune-level unit names it last: «ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ», «TRẠM Y TẾ PHƯỜNG BUÔN MA THUỘT».
+const COMMUNE = /(?:^|\s)(XÃ(?! HỘI)|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+([\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}\s-]*)$/u;
+
+/** The commune-level unit a header's name of a body ends with, its name in title case («Tịnh Khê»). */
+function communeOf(field: Field | undefined): { kind: string; name: string; at: Field } | undefined {
+  const match = field && COMMUNE.exec(field.text.replace(/\s+/gu, ' ').trim());
+  if (!match) return undefined;
+  const titled = (words: string) => words.toLocaleLowerCase('vi').replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
+  return { kind: titled(match[1]!), name: titled(match[2]!.trim()), at: field };
+}
+
+function sameName(a: string, b: string): boolean {
+  return foldVietnamese(a) === foldVietnamese(b);
+}
