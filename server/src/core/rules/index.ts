@@ -49,6 +49,7 @@ import { typoDoubleSpace } from './typo-double-space';
 import { typoInvisibleCharacter } from './typo-invisible-character';
 import { typoLegacyEncoding } from './typo-legacy-encoding';
 import { typoRepeatedWords } from './typo-repeated-words';
+import { typoSpaceAfterPunctuation } from './typo-space-after-punctuation';
 import { typoSpaceBeforePunctuation } from './typo-space-before-punctuation';
 import { typoSpelling } from './typo-spelling';
 import { typoUnbalanced } from './typo-unbalanced';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   bodyMeetingDate,
   typoDoubleSpace,
   typoSpaceBeforePunctuation,
+  typoSpaceAfterPunctuation,
   typoInvisibleCharacter,
   typoDashSpacing,
   typoUnbalanced,

@@ -1,0 +1,53 @@
+import type { ParagraphRule } from './types';
+
+/**
+ * A comma or semicolon glued to the word after it: «các phòng,đơn vị», «xong;báo cáo». The mark is followed by
+ * a space. Not between two capitals («KH,CN, ĐMST&CĐS» is how the abbreviation is written), nor inside an HTML
+ * tag. Only between letters: «1,5 tỷ» and «Điều 3,4» are numbers, and a full stop between letters is as
+ * often a domain («quangngai.gov.vn») or an abbreviation («TP.HCM») as a slip, so it is left alone.
+ */
+export const typoSpaceAfterPunctuation: ParagraphRule = {
+  id: 'typo/space-after-punctuation',
+  severity: 'warning',
+  decree: 'quy ước trình bày',
+  description: 'Sau dấu phẩy, dấu chấm phẩy giữa hai chữ có một dấu cách.',
+  examples: {
+    wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nĐề nghị các phòng,đơn vị triển khai thực hiện.',
+    right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nĐề nghị các phòng, đơn vị triển khai thực hiện.',
+  },
+  paragraphs: 'prose',
+  checkParagraph(paragraph, context) {
+    for (const line of paragraph.lines) {
+      const text = context.source.slice(line.start, line.end);
+      for (const at of marksGluedToNextWord(text)) {
+        const start = line.start + at;
+        const mark = text[at]!;
+        context.report({
+          start,
+          end: start + 2,
+          message: `Thiếu dấu cách sau «${mark}»: cần «${mark} » trước chữ tiếp theo.`,
+          fix: { title: `Thêm dấu cách sau «${mark}»`, edits: [{ start: start + 1, end: start + 1, newText: ' ' }] },
+        });
+      }
+    }
+  },
+};
+
+const LETTER_OR_MARK_BEFORE = /[\p{L}\p{M}]/u;
+const LETTER_AFTER = /\p{L}/u;
+const MARK = /[,;]/g;
+const UPPER = /\p{Lu}/u;
+
+/** Where a «,» or «;» stands between a letter (or its combining mark) and a letter, not both capitals, outside a tag. */
+export function marksGluedToNextWord(text: string): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(MARK)) {
+    const at = match.index!;
+    if (at === 0 || !LETTER_OR_MARK_BEFORE.test(text[at - 1]!) || !LETTER_AFTER.test(text[at + 1] ?? '')) continue;
+    // «KH,CN, ĐMST»: abbreviations in capitals are written so; an HTML tag's «style='a;b'» is markup.
+    if (UPPER.test(text[at - 1]!) && UPPER.test(text[at + 1]!)) continue;
+    if (text.lastIndexOf('<', at) > text.lastIndexOf('>', at)) continue;
+    found.push(at);
+  }
+  return found;
+}
