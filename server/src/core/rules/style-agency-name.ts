@@ -1,3 +1,4 @@
+import type { Registry } from '../registry/registry';
 import type { ParagraphRule } from './types';
 import { registryPhrases, respell, spelledAsRegistry } from './util';
 
@@ -5,13 +6,17 @@ import { registryPhrases, respell, spelledAsRegistry } from './util';
 // the registry writes them («Sở Văn hóa, Thể thao và Du lịch»).
 // One table for both (a paragraph's words are read once); a unit's name is told apart by its value.
 const UNIT = '\u0000';
-const namesIn = registryPhrases(
-  (registry) => [
-    ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
-    ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
-  ],
-  { capitalised: true },
-);
+const names = (registry: Registry) => [
+  ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
+  ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
+];
+const namesIn = registryPhrases(names, { capitalised: true });
+// «sở Tài chính»: an agency's kind in small letters before its field in capitals is the name, its first letter
+// slipped. Looked for only in a paragraph that writes a kind so.
+const allNamesIn = registryPhrases(names);
+// A unit's «phòng Kế hoạch» is style/unit-capital's («Trưởng phòng Kế hoạch» is a title, not a slip).
+const LOWER_KIND = /(?<![\p{L}])(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
+const LOWER_KIND_START = /^(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
 
 /**
  * "Sở Khoa Học Và Công Nghệ", "Phòng Kế Hoạch - Tài Chính": an agency or a unit the registry knows, written with other capitals than its name
@@ -42,6 +47,23 @@ export const styleAgencyName: ParagraphRule = {
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
         message: `Sai viết hoa tên cơ quan, đơn vị: «${written.split(/\s+/u).join(' ')}», cần «${name}».`,
+        fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
+      });
+    }
+    if (!LOWER_KIND.test(paragraph.text)) return;
+    for (const match of allNamesIn(paragraph, context.registry)) {
+      if (match.value.startsWith(UNIT)) continue;
+      const name = match.value;
+      const written = match.text.split(/\s+/u).join(' ');
+      if (!LOWER_KIND_START.test(written)) continue;
+      // Only the first letter differs: the rest is written as the name is.
+      if (written === name || written.charAt(0) !== name.charAt(0).toLocaleLowerCase('vi') || written.slice(1) !== name.slice(1)) continue;
+      const from = match.index;
+      const to = from + match.text.length;
+      context.report({
+        start: paragraph.sourceOffset(from),
+        end: paragraph.sourceOffset(to),
+        message: `Sai viết hoa tên cơ quan, đơn vị: «${written}», cần «${name}».`,
         fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
       });
     }
