@@ -18,6 +18,7 @@ export const headerSummary: Rule = {
   },
   check(model, context) {
     checkConclusionTitle(model, context.report);
+    checkSummaryUnderNumber(model, context.report);
     const summary = model.summary;
     if (!model.title || !summary) return;
     const vv = /^V\/v\s*|^V\/V\s*|^v\/v\s*/u.exec(summary.text);
@@ -81,5 +82,29 @@ function checkConclusionTitle(model: NoticeModel, report: (finding: Report) => v
         ],
       },
     }),
+  });
+}
+
+// «V/v …» on its own line in the header: the place of a công văn's trích yếu (PL1 II.5.b), under its number.
+const VV_LINE = /^[ \t]*[*_]*(?:V\/v|V\/V|v\/v)[ \t]+[^\n]*$/mu;
+
+/** A named document («THÔNG BÁO») with a công văn's «V/v …» under its number: its trích yếu goes under the tên loại. */
+function checkSummaryUnderNumber(model: NoticeModel, report: (finding: Report) => void): void {
+  const { number } = model.header;
+  const title = model.title;
+  if (!number || !title || title.start <= number.end) return;
+  const between = model.text.slice(number.end, title.start);
+  const line = VV_LINE.exec(between);
+  if (!line) return;
+  const start = number.end + line.index + (line[0].length - line[0].trimStart().length);
+  const end = number.end + line.index + line[0].trimEnd().length;
+  // With a trích yếu under the tên loại, the line only repeats it: taking it away (with its line break) is the fix.
+  const lineEnd = model.text.indexOf('\n', end);
+  const removal = { start: number.end + line.index, end: lineEnd < 0 ? end : lineEnd + 1, newText: '' };
+  report({
+    start,
+    end,
+    message: `Sai trích yếu: «V/v …» dưới số, ký hiệu chỉ dùng cho công văn; ${title.text} ghi trích yếu ngay dưới tên loại.`,
+    ...(model.summary && { fix: { title: 'Bỏ dòng «V/v …»', edits: [removal] } }),
   });
 }
