@@ -1,4 +1,4 @@
-import type { Field } from '../model/types';
+import type { Field, NoticeModel } from '../model/types';
 import type { Report, Rule } from './types';
 
 /**
@@ -59,9 +59,20 @@ export const headerAgencyName: Rule = {
     // Abbreviations are looked for only when the header names two bodies: a name read alone may be the parent's
     // («UBND TỈNH QUẢNG NGÃI», its own abbreviation allowed) with the issuing body on the same line or in a form
     // not read («[**SỞ …**]{.underline}»).
-    if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report) && parentAgency) checkAbbreviations(issuingAgency, model.text, context.report);
+    if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report) && (parentAgency || signedByItsHead(issuingAgency, model))) {
+      checkAbbreviations(issuingAgency, model.text, context.report);
+    }
   },
 };
+
+/**
+ * «UBND XÃ TỊNH KHÊ» alone, over a signature «TM. ỦY BAN NHÂN DÂN» or «CHỦ TỊCH»: an UBND (an HĐND) has no
+ * parent body in the header, and it signs: the name is the issuer's, written short.
+ */
+function signedByItsHead(name: Field, model: NoticeModel): boolean {
+  if (!/^[*_]*(?:UBND|HĐND)\s/u.test(name.text)) return false;
+  return model.signature.some((line) => /^(?:TM\.\s*(?:ỦY|UỶ) BAN NHÂN DÂN|TM\.\s*HỘI ĐỒNG NHÂN DÂN|(?:(?:KT|TL|TUQ)\.\s*)?(?:PHÓ\s+)?CHỦ TỊCH)(?![\p{L}])/u.test(plain(line.text)));
+}
 
 /**
  * Reports a name not written in capitals; false if it is. The fix writes the draft's text in capitals, its
