@@ -35,7 +35,8 @@ const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 // The issuer ends before a verb that goes on with the sentence, or «và» and such a verb («… của Chủ tịch UBND
 // tỉnh và hướng dẫn tại …»).
-const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_[]+?)(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)/u;
+// A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's.
+const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+((?:[^,;:.()“”"*_[]|,(?=\s*Thể\s+thao\s))+?)(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*(?:,(?!\s*Thể\s+thao\s)|[;:.()“”"*_[])|\s*$)/u;
 // The trích yếu ends at a stop or a footnote's mark («[^1]»); a dot between digits is a number's («10.365 tỷ»).
 const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+(?:[^;:.*_[]|(?<=\d)\.(?=\d))+)/u;
 // Where the sentence goes on past the trích yếu: another body's clause («…, Ban Thường trực … thông báo như
