@@ -62,7 +62,13 @@ export function parseNotice(text: string): NoticeModel {
   const closingAt = findLastIndex(paragraphs, (paragraph) => endsWithClosing(paragraph.text));
   // Signatures laid out as a table between the closing and the Nơi nhận are the footer's, not the body's.
   const tableSignature = labelAt >= 0 && closingAt >= 0 && closingAt < paragraphs.length - 1 && paragraphs.slice(closingAt + 1).every((p) => inRows(p, footerRows));
-  if ((labelAt < 0 || tableSignature) && closingAt >= 0) {
+  // So is a signature typed before the Nơi nhận (the decree sets the two side by side, either may come first).
+  const signatureAt = labelAt >= 0 && !tableSignature ? signatureBefore(text, paragraphs, closingAt) : -1;
+  if (signatureAt >= 0) {
+    const firstLine = paragraphs[signatureAt]!.lines[0]!;
+    bodyEnd = flow.findIndex((line) => line.start >= firstLine.start);
+    paragraphs = paragraphs.slice(0, signatureAt);
+  } else if ((labelAt < 0 || tableSignature) && closingAt >= 0) {
     const lastLine = paragraphs[closingAt]!.lines.at(-1)!;
     bodyEnd = flow.findIndex((line) => line.start >= lastLine.end);
     if (bodyEnd < 0 || (tableSignature && bodyEnd > labelAt)) bodyEnd = labelAt >= 0 ? labelAt : flow.length;
@@ -103,6 +109,37 @@ export function parseNotice(text: string): NoticeModel {
   attachGluedReferences(model, paragraphs);
   return model;
 }
+
+/**
+ * Where a signature typed before the Nơi nhận begins among the paragraphs, or -1: the last paragraphs (after
+ * the content's «./.», when it has one) are all lines of a signature (an authority «TL. CHỦ TỊCH», a title in
+ * capitals, the signer's name, «(Đã ký)»), and one of them is an authority or a title.
+ */
+function signatureBefore(text: string, paragraphs: Paragraph[], closingAt: number): number {
+  let at = paragraphs.length;
+  while (at > closingAt + 1 && paragraphs[at - 1]!.lines.every((line) => isSignatureLine(text.slice(line.start, line.end)))) at--;
+  if (at === paragraphs.length) return -1;
+  const signed = paragraphs.slice(at).some((paragraph) => paragraph.lines.some((line) => isHeadLine(text.slice(line.start, line.end))));
+  return signed ? at : -1;
+}
+
+function isSignatureLine(written: string): boolean {
+  const line = unmarked(written);
+  return isHeadLine(line) || SIGNER.test(line.replace(/^(?:(?:TS|ThS|PGS\.\s*TS|GS\.\s*TS|BS|KS|CN|Ths)\.\s*)/u, '')) || SIGNED.test(line);
+}
+
+/** An authority («KT. GIÁM ĐỐC») or a title in capitals, not a numbered heading of the content («IV. TỔ CHỨC …»). */
+function isHeadLine(written: string): boolean {
+  const line = unmarked(written);
+  return AUTHORITY_PREFIX.test(line) || (isUpperCase(line) && line.length <= 80 && !findMarker(line, 0) && !/[.:;]$/u.test(line));
+}
+
+/** A line without its emphasis marks and a converter's trailing hard break. */
+function unmarked(written: string): string {
+  return written.replace(/\\$/u, '').replace(/[*_]+/gu, '').trim();
+}
+
+const SIGNED = /^[(\[]?(?:[Đđ]ã ký|[Kk]ý(?:,| và) (?:ghi rõ họ tên|đóng dấu)|[Kk]ý tên)[^)\]]*[)\]]?$/u;
 
 // The "Nơi nhận" in a Markdown table row ("| **Nơi nhận:**<br>- …<br>- Lưu: VT, VP. | **GIÁM ĐỐC**<br>…|"),
 // and a table's delimiter row.
