@@ -2,7 +2,7 @@ import { dayNumber, findDates, isValidDate, type DateMention } from '../text/dat
 import type { NoticeModel } from '../model/types';
 import type { Rule, RuleContext } from './types';
 import { reused } from '../reuse';
-import { prose } from './util';
+import { columnCells, prose } from './util';
 
 /**
  * One way of writing dates in a draft (R14): "18/07/2025" beside "14/7/2025" is two styles. The style of
@@ -141,27 +141,13 @@ const DEADLINE_HEADING = /^[*_]*(?:thời hạn|hạn hoàn thành|thời gian h
 
 /**
  * The dates of a task table's deadline column («| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |»): each row's
- * cell in it is a deadline, with or without «trước ngày». A table is a paragraph of lines that begin with «|».
+ * cell in it is a deadline, with or without «trước ngày».
  */
 function deadlineColumn(text: string): DateMention[] {
-  if (!text.startsWith('|')) return [];
   const found: DateMention[] = [];
-  let column = -1;
-  let at = 0;
-  // The paragraph's text joins its lines with a space: a row ends at a «|» that a space and «|» follow.
-  for (const row of text.split(/(?<=\|) (?=\|)/u)) {
-    const cells = row.split('|').slice(1, -1);
-    if (column < 0) {
-      column = cells.findIndex((cell) => DEADLINE_HEADING.test(cell.trim()));
-      if (column < 0) return [];
-    } else if (!/^[\s:|-]+$/u.test(row) && cells[column] !== undefined) {
-      const from = at + 1 + cells.slice(0, column).reduce((length, cell) => length + cell.length + 1, 0);
-      const cell = cells[column]!;
-      if (!tellsWhatWasDone(cell, cell.length)) {
-        for (const date of findDates(cell, from)) if (isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
-      }
-    }
-    at += row.length + 1;
+  for (const cell of columnCells(text, DEADLINE_HEADING)) {
+    if (tellsWhatWasDone(cell.text, cell.text.length)) continue;
+    for (const date of findDates(cell.text, cell.start)) if (isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
   }
   return found;
 }

@@ -3,21 +3,31 @@ import type { Registry } from '../registry/registry';
 import type { Agency, Unit } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
-import { bodyParagraphs, endsTheDraft } from './util';
+import { bodyParagraphs, columnCells, endsTheDraft } from './util';
 import { findMarker } from '../model/body';
 
 // The kinds of body a notice gives tasks to: the issuer's own units, and a province's departments.
 const KIND = '(?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại|Sở|Ban Quản lý)';
-// Where a body is given a task: "Giao Phòng X chủ trì …", or a section headed by the body ("2. Văn phòng Sở:",
-// "2.3. Sở Nông nghiệp và Môi trường" over the tasks of its points).
-const ASSIGNMENT = new RegExp(`(?:^|[\\s;:(])[Gg]iao (?:cho )?(${KIND}\\s[^,;:.]*)`, 'gu');
+// Where a body is given a task: "Giao Phòng X chủ trì …", "Đề nghị Sở X …", a section headed by the body
+// ("2. Văn phòng Sở:", "2.3. Sở Nông nghiệp và Môi trường" over the tasks of its points), a list item whose
+// subject it is ("2.4. Sở Xây dựng và Sở Khoa học và Công nghệ phối hợp …"), a task table's column of the bodies
+// in charge. A comma inside a name («Sở Văn hóa, Thể thao và Du lịch») is the name's.
+const NAME_PART = String.raw`(?:[^,;:.]|,(?=\s*Thể\s+thao\s))`;
+const ASSIGNMENT = new RegExp(`(?:^|[\\s;:(])(?:[Gg]iao (?:cho )?|[Đđ]ề nghị )(${KIND}\\s${NAME_PART}*)`, 'gu');
 const HEADING_BODY = new RegExp(`^(${KIND}\\s[^:]*):`, 'u');
-const HEADING_NAME = new RegExp(`^${KIND}\\s[^:.;,]{0,80}$`, 'u');
+const HEADING_NAME = new RegExp(`^${KIND}\\s${NAME_PART}{0,80}$`, 'u');
+const TASK_VERB = /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát|hướng dẫn|khẩn trương|triển khai|tổ chức|bố trí|kiểm tra|đôn đốc|nghiên cứu|tiếp tục)(?![\p{L}])/u;
+const SUBJECT_BODY = new RegExp(`(?:^|\\svà\\s)(?=${KIND}\\s)`, 'gu');
+const IN_CHARGE_HEADING = /^[*_]*(?:đơn vị|cơ quan) (?:chủ trì|thực hiện)[*_]*$/iu;
 // Entries that reach every unit of the issuing agency at once.
 const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|toàn thể/iu;
 // Entries that reach every department of the province at once («Các sở, ban, ngành tỉnh», «Các cơ quan, đơn vị
 // liên quan»); folded.
 const DEPARTMENTS_ENTRY = /\bcac so,? (?:ban,? )?nganh\b|\bso,? ban,? nganh\b|\bcac co quan,? (?:don vi|dia phuong)\b|\b(?:co quan,? )?don vi (?:co )?lien quan\b/u;
+// The UBND of a province as a recipient («- UBND tỉnh Quảng Ngãi;», not «- CT, các PCT UBND tỉnh;»); folded.
+const PROVINCE_ENTRY = /^[^\p{L}]*(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)\b/u;
+const PROVINCE_HEADER = /^[*_]*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ)\s/u;
+const isProvince = (code: string | undefined, header: string | undefined) => code === 'UBND' || code === 'VPUB' || (header !== undefined && PROVINCE_HEADER.test(header));
 // A list of departments by what follows «Sở»: «Các Sở: Tài chính, Xây dựng, Y tế;»; folded.
 const DEPARTMENTS_LIST = /^[^\p{L}]*(?:cac )?so\s*:/u;
 const DEPARTMENT = /^(?:Sở|Ban Quản lý|Thanh tra tỉnh)\s/u;
@@ -55,7 +65,9 @@ export const recipientsAssigned: Rule = {
     if (!last.text.endsWith('.') && endsTheDraft(model, last.end)) return;
     const folded = entries.map((entry) => foldVietnamese(entry.text));
     const unitsInGroup = entries.some((entry) => GROUP_ENTRY.test(entry.text));
-    const departmentsInGroup = folded.some((entry) => DEPARTMENTS_ENTRY.test(entry));
+    // A body above the province (a ministry) reaches its departments through the UBND tỉnh it sends to.
+    const throughProvince = !isProvince(context.issuer?.code, model.header.issuingAgency?.text) && folded.some((entry) => PROVINCE_ENTRY.test(entry));
+    const departmentsInGroup = throughProvince || folded.some((entry) => DEPARTMENTS_ENTRY.test(entry));
     if (unitsInGroup && departmentsInGroup) return;
     const assignees = assigneesOf(context.registry, context.issuer?.code);
     const received = ` ${folded.join(' | ')} `;
@@ -70,11 +82,12 @@ export const recipientsAssigned: Rule = {
     const reported = new Set<Assignee>();
     for (const paragraph of bodyParagraphs(model)) {
       for (const mention of reused('assignments', paragraph, bodiesGivenTasks)) {
-        const assignee = assigneeNamed(mention, assignees);
+        const named = assigneeNamed(mention, assignees);
+        const assignee = named?.assignee;
         if (!assignee || (assignee.department ? departmentsInGroup : unitsInGroup) || reported.has(assignee) || receives(assignee)) continue;
         reported.add(assignee);
         const start = paragraph.sourceOffset(mention.at);
-        const written = mention.text.split(/\s+(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát|\()/u)[0]!.trim();
+        const written = firstWords(mention.text, named.words);
         context.report({
           start,
           end: paragraph.sourceOffset(mention.at + written.length),
@@ -86,6 +99,14 @@ export const recipientsAssigned: Rule = {
   },
 };
 
+/** The first `count` words of `text`, as written (the name a mention matched). */
+function firstWords(text: string, count: number): string {
+  const words = /\S+/gu;
+  let end = 0;
+  for (let n = 0; n < count && words.exec(text); n++) end = words.lastIndex;
+  return text.slice(0, end);
+}
+
 /** A wording that gives a body a task; `exact`: a heading that is the body's name and nothing more. */
 interface Mention {
   text: string;
@@ -96,13 +117,28 @@ interface Mention {
 /** The wordings that give a body a task in a body paragraph: "Giao Phòng X …", or a heading "2. Văn phòng Sở:". */
 function bodiesGivenTasks(text: string): Mention[] {
   const mentions: Mention[] = [...text.matchAll(ASSIGNMENT)].map((match) => ({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) }));
+  for (const cell of columnCells(text, IN_CHARGE_HEADING)) {
+    const name = cell.text.trim();
+    if (name) mentions.push({ text: name, at: cell.start + cell.text.indexOf(name) });
+  }
   // The paragraph's marker is read from its text (model/body buildTree), so this depends on the text alone.
   const marker = findMarker(text, 0);
-  if (!marker) return mentions;
-  const rest = text.slice(marker.end).trimStart();
-  const heading = HEADING_BODY.exec(rest);
-  if (heading) mentions.push({ text: heading[1]!, at: text.indexOf(heading[1]!, marker.end) });
-  else if (HEADING_NAME.test(rest.trimEnd())) mentions.push({ text: rest.trimEnd(), at: text.indexOf(rest, marker.end), exact: true });
+  const from = marker ? marker.end + (text.slice(marker.end).length - text.slice(marker.end).trimStart().length) : 0;
+  const rest = text.slice(from);
+  const heading = marker ? HEADING_BODY.exec(rest) : null;
+  if (heading) mentions.push({ text: heading[1]!, at: from });
+  else if (marker && HEADING_NAME.test(rest.trimEnd())) mentions.push({ text: rest.trimEnd(), at: from, exact: true });
+  else {
+    // The bodies a task is given to as the subject: «Sở Xây dựng và Sở Khoa học và Công nghệ phối hợp …».
+    const verb = TASK_VERB.exec(rest);
+    const subject = verb ? rest.slice(0, verb.index) : '';
+    if (subject && !/[,;:.]/u.test(subject.replace(/,(?=\s*Thể\s+thao\s)/gu, ''))) {
+      for (const start of subject.matchAll(SUBJECT_BODY)) {
+        const at = start.index! + start[0].length;
+        mentions.push({ text: rest.slice(at), at: from + at });
+      }
+    }
+  }
   return mentions;
 }
 
@@ -181,8 +217,8 @@ function foldKey(name: string): string {
   return foldVietnamese(name.replace(/[–—]/g, '-'));
 }
 
-/** The body a mention names: its name or a variant begins the mention (is the whole of it, for a bare heading). */
-function assigneeNamed(mention: Mention, assignees: readonly Assignee[]): Assignee | undefined {
+/** The body a mention names, and in how many words: its name or a variant begins the mention (is the whole of it, for a bare heading). */
+function assigneeNamed(mention: Mention, assignees: readonly Assignee[]): Named | undefined {
   // A long body names the same bodies thousands of times: each wording is matched once per list.
   let named = namedByList.get(assignees);
   if (!named || named.size > 10_000) namedByList.set(assignees, (named = new Map()));
@@ -191,16 +227,21 @@ function assigneeNamed(mention: Mention, assignees: readonly Assignee[]): Assign
   return named.get(key);
 }
 
-const namedByList = new WeakMap<readonly Assignee[], Map<string, Assignee | undefined>>();
+interface Named {
+  assignee: Assignee;
+  words: number;
+}
 
-function matchAssignee(mention: Mention, assignees: readonly Assignee[]): Assignee | undefined {
+const namedByList = new WeakMap<readonly Assignee[], Map<string, Named | undefined>>();
+
+function matchAssignee(mention: Mention, assignees: readonly Assignee[]): Named | undefined {
   const folded = foldKey(mention.text);
-  let best: { assignee: Assignee; length: number } | undefined;
+  let best: { assignee: Assignee; key: string } | undefined;
   for (const assignee of assignees) {
     for (const key of assignee.names) {
       const matches = folded === key || (!mention.exact && folded.startsWith(`${key} `));
-      if (matches && key.length > (best?.length ?? 0)) best = { assignee, length: key.length };
+      if (matches && key.length > (best?.key.length ?? 0)) best = { assignee, key };
     }
   }
-  return best?.assignee;
+  return best && { assignee: best.assignee, words: best.key.split(' ').length };
 }

@@ -157,3 +157,27 @@ const correcting = new WeakMap<NoticeModel, boolean>();
 const QUOTE_REACH = 600;
 const QUOTED_AS_WRITTEN = /(?<!\p{L})(?:đã\s+)?(?:ghi|viết)(?:\s+là)?\s*:?\s*[“"«]/u;
 const CORRECTION = /đính\s+chính/iu;
+
+/**
+ * The cells under the heading `heading` matches in a table paragraph («| STT | Nhiệm vụ | Đơn vị chủ trì | Thời
+ * hạn |»), one per row after the heading's, each with where it starts in the text. A table is a paragraph of
+ * lines that begin with «|»; its text joins them with a space, so a row ends at a «|» that « |» follows.
+ */
+export function columnCells(text: string, heading: RegExp): { text: string; start: number }[] {
+  if (!text.startsWith('|')) return [];
+  const found: { text: string; start: number }[] = [];
+  let column = -1;
+  let at = 0;
+  for (const row of text.split(/(?<=\|) (?=\|)/u)) {
+    const cells = row.split('|').slice(1, -1);
+    if (column < 0) {
+      column = cells.findIndex((cell) => heading.test(cell.trim()));
+      if (column < 0) return [];
+    } else if (!/^[\s:|-]+$/u.test(row) && cells[column] !== undefined) {
+      const start = at + 1 + cells.slice(0, column).reduce((length, cell) => length + cell.length + 1, 0);
+      found.push({ text: cells[column]!, start });
+    }
+    at += row.length + 1;
+  }
+  return found;
+}
