@@ -253,7 +253,8 @@ const MAX_JUDGED = 20_000;
 
 function judgeTypo(token: string, registry: Registry, written: OneEditIndex): string | undefined {
   const { codes, common, nearCodes } = vocabulary(registry);
-  if (codes.has(token) || common.has(token)) return undefined;
+  // «KH,CN» (khoa học, công nghệ) is not «KH&CN» (khoa học và công nghệ) misspelt: a comma joins another phrase.
+  if (codes.has(token) || common.has(token) || token.includes(',')) return undefined;
   let byFold = foldedCodes.get(registry);
   if (!byFold) {
     byFold = new Map([...codes].map((code) => [foldCode(code), code]));

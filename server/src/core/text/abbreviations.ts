@@ -1,6 +1,6 @@
 /**
  * Abbreviations written in a draft: runs of capitals (with digits, "&" or "-" inside) such as UBND,
- * KH&CN, QLKH&ĐMST, BCVT&CĐS, KH-TC, NV2. Roman numerals and words of an all-capitals line are not.
+ * KH&CN, QLKH&ĐMST, BCVT&CĐS, KH-TC, NV2, KH,CN&ĐMST. Roman numerals and words of an all-capitals line are not.
  */
 import { charEndAfter, charStartBefore } from './chars';
 import { classAt, classBefore, type Found, LETTER, NUMBER, UPPER } from './letters';
@@ -39,9 +39,9 @@ function adjacent(text: string, before: AbbreviationToken, after: AbbreviationTo
 }
 
 /**
- * What /(?<![\p{L}\p{N}&^])\p{Lu}[\p{Lu}\p{N}&^-]*[\p{Lu}\p{N}](?![\p{L}\p{N}&^])/gu finds, by a scan of
- * the character table: a capital not glued to a word, then the run of capitals, digits, "&", "^" and "-"
- * after it, cut back to its longest part that ends on a capital or digit with nothing glued after. The
+ * What /(?<![\p{L}\p{N}&^])\p{Lu}(?:[\p{Lu}\p{N}&^-]|(?<=\p{Lu}),(?=\p{Lu}))*[\p{Lu}\p{N}](?![\p{L}\p{N}&^])/gu
+ * finds, by a scan of the character table: a capital not glued to a word, then the run of capitals, digits,
+ * "&", "^", "-" and commas between capitals after it, cut back to its longest part that ends on a capital or digit with nothing glued after. The
  * pattern tries every position (slow on prose), and without its look-behind it was quadratic on a long
  * run of capitals.
  */
@@ -75,7 +75,8 @@ function gluedBefore(text: string, at: number): boolean {
   return (classBefore(text, at) & (LETTER | NUMBER)) !== 0 || text[at - 1] === '&' || text[at - 1] === '^';
 }
 
-/** A capital, digit, "&", "^" or "-". */
+/** A capital, digit, "&", "^" or "-", or a comma between two capitals («KH,CN&ĐMST» is one abbreviation). */
 function inRun(text: string, at: number): boolean {
-  return (classAt(text, at) & (UPPER | NUMBER)) !== 0 || text[at] === '&' || text[at] === '^' || text[at] === '-';
+  if ((classAt(text, at) & (UPPER | NUMBER)) !== 0 || text[at] === '&' || text[at] === '^' || text[at] === '-') return true;
+  return text[at] === ',' && (classBefore(text, at) & UPPER) !== 0 && (classAt(text, at + 1) & UPPER) !== 0;
 }
