@@ -2,7 +2,7 @@ import { dayNumber, findDates, isValidDate, type DateMention } from '../text/dat
 import type { NoticeModel } from '../model/types';
 import type { Rule, RuleContext } from './types';
 import { reused } from '../reuse';
-import { columnCells, prose } from './util';
+import { columnCells, paragraphEdits, prose } from './util';
 
 /**
  * One way of writing dates in a draft (R14): "18/07/2025" beside "14/7/2025" is two styles. The style of
@@ -21,6 +21,7 @@ export const dateStyle: Rule = {
   check(model, context) {
     const header = model.header.placeDate?.date;
     reportShortYears(model, context);
+    reportDashedDates(model, context);
     const dates = model.dates.filter((date) => date !== header && date.form === 'short' && date.month.value >= 3 && date.month.value <= 12);
     const padded = dates.filter((date) => date.month.text.startsWith('0'));
     const plain = dates.filter((date) => !date.month.text.startsWith('0'));
@@ -63,6 +64,39 @@ function reportShortYears(model: NoticeModel, context: RuleContext): void {
 
 // A day and a month that a calendar has, and two digits of year, after «ngày»: not «12/26» (twelve of 26).
 const TWO_DIGIT_YEAR = /ngày\s+((?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])\/(\d{2}))(?![\p{N}/])/giu;
+
+/** «Thứ Tư, 09-12-2026»: a date written with dashes is written with «/» (fix), as every date of a notice is. */
+function reportDashedDates(model: NoticeModel, context: RuleContext): void {
+  for (const paragraph of prose(model)) {
+    for (const date of reused('dashed-dates', paragraph, dashedDates)) {
+      const start = paragraph.sourceOffset(date.index);
+      const end = paragraph.sourceOffset(date.index + date.text.length);
+      const slashed = date.text.replaceAll('-', '/');
+      context.report({
+        start,
+        end,
+        message: `Sai cách viết ngày tháng «${date.text}»: ngày, tháng, năm cách nhau bằng «/», cần «${slashed}».`,
+        fix: { title: `Sửa thành «${slashed}»`, edits: paragraphEdits(paragraph, date.index, date.index + date.text.length, (text) => text.replaceAll('-', '/'), model.text) },
+      });
+    }
+  }
+}
+
+const DASHED_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})/g;
+
+/** Real dates «d-m-yyyy» not inside a longer run of digits, dashes, slashes or a word («HS-12-05-2026»). */
+function dashedDates(text: string): { index: number; text: string }[] {
+  if (!text.includes('-')) return [];
+  const found: { index: number; text: string }[] = [];
+  for (const match of text.matchAll(DASHED_DATE)) {
+    const at = match.index!;
+    const after = text[at + match[0].length] ?? ' ';
+    if (/[\p{L}\p{N}\/.-]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}\/-]/u.test(after)) continue;
+    if (!isValidDate(Number(match[3]), Number(match[2]), Number(match[1]))) continue;
+    found.push({ index: at, text: match[0] });
+  }
+  return found;
+}
 
 function twoDigitYears(text: string): { index: number; text: string; year: string }[] {
   const found: { index: number; text: string; year: string }[] = [];
