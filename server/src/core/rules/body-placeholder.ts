@@ -27,8 +27,17 @@ export const bodyPlaceholder: Rule = {
     }
     const fields = [...(model.recipients?.entries ?? []), ...model.signature];
     for (const field of fields) for (const blank of placeholders(field.text)) report(field.start + blank.start, field.start + blank.end, blank.text);
+    // The lines of Phụ lục III's signature left as the template writes them.
+    for (const line of model.signature) {
+      const template = TEMPLATE_SIGNATURE.exec(line.text);
+      if (template) report(line.start + template.index, line.start + template.index + template[0].length, template[0]);
+    }
   },
 };
+
+// «QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ», «(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)», «Họ và
+// tên»: the template's words where the signer's authority, signature and name go.
+const TEMPLATE_SIGNATURE = /^[*_]*(?:QUYỀN HẠN,? CHỨC VỤ CỦA NGƯỜI KÝ|\(Chữ ký của người có thẩm quyền[^)]*\)|Họ và tên)[*_]*$/u;
 
 interface Blank {
   start: number;
