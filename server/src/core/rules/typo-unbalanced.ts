@@ -36,7 +36,8 @@ export const typoUnbalanced: Rule = {
     paragraphs.forEach((paragraph, index) => {
       const report = (mark: Unpaired) => () => {
         const start = paragraph.sourceOffset(mark.at);
-        context.report({ start, end: start + 1, message: mark.message });
+        const fix = mark.replacement && { title: `Sửa thành «${mark.replacement}»`, edits: [{ start, end: start + 1, newText: mark.replacement }] };
+        context.report({ start, end: start + 1, message: mark.message, ...(fix && { fix }) });
       };
       for (const mark of reused('unbalanced', paragraph, unbalanced)) {
         if (mark.kind === 'quote-close' && open.length > 0) open.pop();
@@ -76,6 +77,8 @@ interface Unpaired {
   message: string;
   /** A curly quote, which may pair with one in another paragraph. */
   kind?: 'quote-open' | 'quote-close';
+  /** The mark that pairs it, when certain («“…"» closes with «”»). */
+  replacement?: string;
 }
 
 /** The quotes and parentheses of a paragraph's text left unpaired, in the order they are reported. */
@@ -109,6 +112,13 @@ function unbalanced(paragraph: string): Unpaired[] {
     straight++;
     last = i;
   }
-  if (straight % 2 === 1) found.push({ at: last, message: 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.' });
+  if (straight % 2 === 1) {
+    // «“Ứng dụng … Quảng Ngãi"»: the one «“» left open, and the one lone «"» after it, are one pair of two kinds.
+    const opened = found.filter((mark) => mark.kind === 'quote-open');
+    if (straight === 1 && opened.length === 1 && opened[0]!.at < last) {
+      found.splice(found.indexOf(opened[0]!), 1);
+      found.push({ at: last, message: 'Sai dấu ngoặc kép: «“» mở ra được đóng bằng «"», cần «”».', replacement: '”' });
+    } else found.push({ at: last, message: 'Thiếu dấu ngoặc kép: số dấu «"» trong đoạn là số lẻ.' });
+  }
   return found;
 }
