@@ -38,7 +38,7 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
       take(cell, NUMBER, pending, (field) => (header.number ??= numberField(field))) ||
       take(cell, PLACE_DATE, pending, (field) => (header.placeDate ??= placeDateField(field)));
     // A name in capitals, as the decree writes it; or one that header/agency-name reports for its case.
-    if (!found && (isUpperCase(cell.text) || AGENCY_KIND_FIRST.test(cell.text) || WRAPPED_AFTER.test(agencies[agencies.length - 1]?.text ?? ''))) agencies.push(cell);
+    if (!found && !MARK.test(cell.text) && (isUpperCase(cell.text) || AGENCY_KIND_FIRST.test(cell.text) || WRAPPED_AFTER.test(agencies[agencies.length - 1]?.text ?? ''))) agencies.push(cell);
   }
   const names = joinWrappedNames(agencies);
   if (names.length >= 2) [header.parentAgency, header.issuingAgency] = names;
@@ -124,6 +124,9 @@ function placeDateField(field: Field): PlaceDateField {
   return result;
 }
 
+// «DỰ THẢO» over a draft, and the marks of urgency and secrecy (Điều 8.8 and PL1 II.10): no body's name.
+const MARK = /^[*_[(]*(?:DỰ THẢO(?:\s+\d+|\s+LẦN\s+\d+)?|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)[*_\])]*$/u;
+
 /** A name that goes on on the next line: «SỞ KHOA HỌC VÀ» + «CÔNG NGHỆ». */
 const WRAPPED_AFTER = /\s(?:VÀ|CỦA|VỀ)$/iu;
 
@@ -143,6 +146,12 @@ function joinWrappedNames(cells: Field[]): Field[] {
     } else {
       names.push(cell);
     }
+  }
+  // A header names a parent and the issuing body, no more: a third line is the issuer's name going on
+  // («TRƯỜNG TRUNG HỌC PHỔ THÔNG» + «CHUYÊN LÊ KHIẾT»).
+  while (names.length > 2) {
+    const [issuer, more] = [names[1]!, names.splice(2, 1)[0]!];
+    names[1] = { start: issuer.start, end: more.end, text: `${issuer.text} ${more.text}` };
   }
   return names;
 }

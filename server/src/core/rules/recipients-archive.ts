@@ -2,8 +2,9 @@ import type { Rule } from './types';
 import { endsTheDraft } from './util';
 
 // "- Lưu: VT, VP." with optional more units, copies ("VP, 02b", "VP, (02b)", "VP (2)") and the drafter's code
-// "PL.(300)" / "PL.300".
-const ARCHIVE = /^- Lưu: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)+(?:,? ?\(\d+\s?b?(?:ản)?\)|, ?\d+\s?b?(?:ản)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
+// "PL.(300)" / "PL.300". A unit's code begins with a capital and may hold small letters («GDTrH», as «TTg»
+// does); the drafter's code is in capitals.
+const ARCHIVE = /^- Lưu: VT(?:, ?\p{Lu}[\p{Lu}\p{Ll}0-9&-]*)+(?:,? ?\(\d+\s?b?(?:ản)?\)|, ?\d+\s?b?(?:ản)?)?\.(?: ?[\p{Lu}Đ]+\.?\(?\d+\)?\.?)?$/u;
 
 /** The start of an archive line, cut where the drafter is typing: «- Lưu», «- Lưu: VT», «- Lưu: VT, VP,». */
 const TYPING = /^- Lưu(?::(?: VT(?:, ?[\p{Lu}Đ][\p{Lu}Đ0-9&-]*)*,?)?)?$/u;
