@@ -18,6 +18,7 @@ const HEADING_BODY = new RegExp(`^(${KIND}\\s[^:]*):`, 'u');
 const HEADING_NAME = new RegExp(`^${KIND}\\s${NAME_PART}{0,80}$`, 'u');
 const TASK_VERB = /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát|hướng dẫn|khẩn trương|triển khai|tổ chức|bố trí|kiểm tra|đôn đốc|nghiên cứu|tiếp tục)(?![\p{L}])/u;
 const SUBJECT_BODY = new RegExp(`(?:^|\\svà\\s)(?=${KIND}\\s)`, 'gu');
+const SUBJECT_START = new RegExp(`^${KIND}\\s`, 'u');
 const IN_CHARGE_HEADING = /^[*_]*(?:đơn vị|cơ quan) (?:chủ trì|thực hiện)[*_]*$/iu;
 // Entries that reach every unit of the issuing agency at once.
 const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|toàn thể/iu;
@@ -128,7 +129,7 @@ function bodiesGivenTasks(text: string): Mention[] {
   const heading = marker ? HEADING_BODY.exec(rest) : null;
   if (heading) mentions.push({ text: heading[1]!, at: from });
   else if (marker && HEADING_NAME.test(rest.trimEnd())) mentions.push({ text: rest.trimEnd(), at: from, exact: true });
-  else {
+  else if (SUBJECT_START.test(rest)) {
     // The bodies a task is given to as the subject: «Sở Xây dựng và Sở Khoa học và Công nghệ phối hợp …».
     const verb = TASK_VERB.exec(rest);
     const subject = verb ? rest.slice(0, verb.index) : '';

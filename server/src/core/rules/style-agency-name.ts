@@ -15,7 +15,8 @@ const namesIn = registryPhrases(names, { capitalised: true });
 // slipped. Looked for only in a paragraph that writes a kind so.
 const allNamesIn = registryPhrases(names);
 // A unit's «phòng Kế hoạch» is style/unit-capital's («Trưởng phòng Kế hoạch» is a title, not a slip).
-const LOWER_KIND = /(?<![\p{L}])(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
+// (A first look only, without a look-behind that would be tried at every character: LOWER_KIND_START decides.)
+const LOWER_KIND = /(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
 const LOWER_KIND_START = /^(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
 
 /**
