@@ -35,8 +35,15 @@ const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 // The issuer ends before a verb that goes on with the sentence, or «và» and such a verb («… của Chủ tịch UBND
 // tỉnh và hướng dẫn tại …»).
-// A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's.
-const ISSUER_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+((?:[^,;:.()“”"*_[]|,(?=\s*Thể\s+thao\s))+?)(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*(?:,(?!\s*Thể\s+thao\s)|[;:.()“”"*_[])|\s*$)/u;
+const ISSUER_STOP = String.raw`(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
+const ISSUER_AFTER = new RegExp(String.raw`^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_[]+?)${ISSUER_STOP}`, 'u');
+// A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's: read again past it, only
+// when the name stopped there (the pattern that allows it is slower).
+const NAME_COMMA = /^,\s*Thể\s+thao\s/u;
+const ISSUER_WITH_COMMA = new RegExp(
+  String.raw`^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+((?:[^,;:.()“”"*_[]|,(?=\s*Thể\s+thao\s))+?)` + ISSUER_STOP.replace(String.raw`\s*[,;:.()“”"*_[]`, String.raw`\s*(?:,(?!\s*Thể\s+thao\s)|[;:.()“”"*_[])`),
+  'u',
+);
 // The trích yếu ends at a stop or a footnote's mark («[^1]»); a dot between digits is a number's («10.365 tỷ»).
 const SUBJECT_AFTER = /^([\s*_]*(?:,[\s*_]*)?)((?:về việc|về|V\/v)\s+(?:[^;:.*_[]|(?<=\d)\.(?=\d))+)/u;
 // Where the sentence goes on past the trích yếu: another body's clause («…, Ban Thường trực … thông báo như
@@ -207,7 +214,8 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
     return identifier;
   }
   const groupsAt = start + whole!.length - groups!.length;
-  const read = spacedGroupsOf(groups!, groupsAt, part, isTypeCode);
+  // Most symbols have no space in them: their groups are read as they always were.
+  const read = groups!.includes(' ') ? spacedGroupsOf(groups!, groupsAt, part, isTypeCode) : { parts: groupsOf(groups!, groupsAt, part), spaced: [], length: groups!.length };
   const parts = read.parts;
   if (read.length < groups!.length) {
     // Cut at a dash between spaces that is the sentence's, not the symbol's.
@@ -271,7 +279,8 @@ function readAfter(citation: Citation, text: string): void {
       at += year[0].length;
     }
   }
-  const issuer = ISSUER_AFTER.exec(rest());
+  let issuer = ISSUER_AFTER.exec(rest());
+  if (issuer && NAME_COMMA.test(rest().slice(issuer[0].length))) issuer = ISSUER_WITH_COMMA.exec(rest());
   if (issuer) {
     const issuerAt = at + issuer[0].length - issuer[2]!.length;
     citation.issuerWords = { text: issuer[2]!, start: issuerAt, end: issuerAt + issuer[2]!.length };

@@ -195,9 +195,9 @@ export function disagreements(mention: Facts, others: Mention[] | Others, regist
   // UBND, of a tỉnh and of each xã alike).
   // Nor are places in drafts of two localities, when the code is a local body's: «97/KH-BVĐK» of the
   // hospital of Quảng Ngãi and that of Gia Lai are two documents.
-  const local = isLocalCode(mention.key, registry);
+  let local: boolean | undefined;
   const sameDocument = (other: { date?: DayMonthYear; issuer?: string; locality?: string }) => {
-    if (local && mention.locality && other.locality && mention.locality !== other.locality) return false;
+    if (mention.locality && other.locality && mention.locality !== other.locality && (local ??= isLocalCode(mention.key, registry))) return false;
     if (!date || !other.date) return true;
     if (!mayBeSameDocument(mention.key, date, other.date)) return false;
     return sameDay(date, other.date) || !issuer || !other.issuer || sameIssuer(issuer.text, other.issuer, registry);

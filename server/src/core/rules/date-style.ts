@@ -82,14 +82,19 @@ function reportDashedDates(model: NoticeModel, context: RuleContext): void {
   }
 }
 
-const DASHED_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})/g;
+const DASHED_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})/y;
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Real dates «d-m-yyyy» not inside a longer run of digits, dashes, slashes or a word («HS-12-05-2026»). */
 function dashedDates(text: string): { index: number; text: string }[] {
-  if (!text.includes('-')) return [];
   const found: { index: number; text: string }[] = [];
-  for (const match of text.matchAll(DASHED_DATE)) {
-    const at = match.index!;
+  // Tried only at a dash between digits, from the first digit before it (a native search finds the dashes).
+  for (let dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+    if (!isDigit(text[dash - 1]) || !isDigit(text[dash + 1])) continue;
+    const at = isDigit(text[dash - 2]) ? dash - 2 : dash - 1;
+    DASHED_DATE.lastIndex = at;
+    const match = DASHED_DATE.exec(text);
+    if (!match) continue;
     const after = text[at + match[0].length] ?? ' ';
     if (/[\p{L}\p{N}\/.-]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}\/-]/u.test(after)) continue;
     if (!isValidDate(Number(match[3]), Number(match[2]), Number(match[1]))) continue;

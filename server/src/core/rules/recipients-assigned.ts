@@ -13,7 +13,9 @@ const KIND = '(?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại|Sở|B
 // subject it is ("2.4. Sở Xây dựng và Sở Khoa học và Công nghệ phối hợp …"), a task table's column of the bodies
 // in charge. A comma inside a name («Sở Văn hóa, Thể thao và Du lịch») is the name's.
 const NAME_PART = String.raw`(?:[^,;:.]|,(?=\s*Thể\s+thao\s))`;
-const ASSIGNMENT = new RegExp(`(?:^|[\\s;:(])(?:[Gg]iao (?:cho )?|[Đđ]ề nghị )(${KIND}\\s${NAME_PART}*)`, 'gu');
+// Tried only where «iao » or «ề nghị » stands (a native search finds them), from the word's first letter.
+const ASSIGNMENT = new RegExp(`(?:[Gg]iao (?:cho )?|[Đđ]ề nghị )(${KIND}\\s${NAME_PART}*)`, 'uy');
+const ASSIGNMENT_WORDS = ['iao ', 'ề nghị '];
 const HEADING_BODY = new RegExp(`^(${KIND}\\s[^:]*):`, 'u');
 const HEADING_NAME = new RegExp(`^${KIND}\\s${NAME_PART}{0,80}$`, 'u');
 const TASK_VERB = /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát|hướng dẫn|khẩn trương|triển khai|tổ chức|bố trí|kiểm tra|đôn đốc|nghiên cứu|tiếp tục)(?![\p{L}])/u;
@@ -64,7 +66,7 @@ export const recipientsAssigned: Rule = {
     // A Nơi nhận still being typed (its last line, the draft's last, not ended by «.») is not yet the list.
     const last = entries.at(-1)!;
     if (!last.text.endsWith('.') && endsTheDraft(model, last.end)) return;
-    const folded = entries.map((entry) => foldVietnamese(entry.text));
+    const folded = entries.map((entry) => foldedEntry(entry.text));
     const unitsInGroup = entries.some((entry) => GROUP_ENTRY.test(entry.text));
     // A body above the province (a ministry) reaches its departments through the UBND tỉnh it sends to.
     const throughProvince = !isProvince(context.issuer?.code, model.header.issuingAgency?.text) && folded.some((entry) => PROVINCE_ENTRY.test(entry));
@@ -108,6 +110,18 @@ function firstWords(text: string, count: number): string {
   return text.slice(0, end);
 }
 
+/** An entry's folded text, kept: the same Nơi nhận is read at every check of a draft being typed. */
+function foldedEntry(text: string): string {
+  let folded = foldedEntries.get(text);
+  if (folded === undefined) {
+    if (foldedEntries.size > 4096) foldedEntries.clear();
+    foldedEntries.set(text, (folded = foldVietnamese(text)));
+  }
+  return folded;
+}
+
+const foldedEntries = new Map<string, string>();
+
 /** A wording that gives a body a task; `exact`: a heading that is the body's name and nothing more. */
 interface Mention {
   text: string;
@@ -117,7 +131,18 @@ interface Mention {
 
 /** The wordings that give a body a task in a body paragraph: "Giao Phòng X …", or a heading "2. Văn phòng Sở:". */
 function bodiesGivenTasks(text: string): Mention[] {
-  const mentions: Mention[] = [...text.matchAll(ASSIGNMENT)].map((match) => ({ text: match[1]!, at: match.index! + match[0].indexOf(match[1]!) }));
+  const mentions: Mention[] = [];
+  for (const word of ASSIGNMENT_WORDS) {
+    for (let found = text.indexOf(word); found >= 0; found = text.indexOf(word, found + 1)) {
+      const at = found - 1;
+      if (at < 0 || (at > 0 && !/[\s;:(]/u.test(text[at - 1]!))) continue;
+      ASSIGNMENT.lastIndex = at;
+      const match = ASSIGNMENT.exec(text);
+      if (match) mentions.push({ text: match[1]!, at: at + match[0].length - match[1]!.length });
+    }
+  }
+  // In the draft's order, as the pattern found them before.
+  mentions.sort((a, b) => a.at - b.at);
   for (const cell of columnCells(text, IN_CHARGE_HEADING)) {
     const name = cell.text.trim();
     if (name) mentions.push({ text: name, at: cell.start + cell.text.indexOf(name) });

@@ -12,12 +12,40 @@ const names = (registry: Registry) => [
 ];
 const namesIn = registryPhrases(names, { capitalised: true });
 // «sở Tài chính»: an agency's kind in small letters before its field in capitals is the name, its first letter
-// slipped. Looked for only in a paragraph that writes a kind so.
-const allNamesIn = registryPhrases(names);
-// A unit's «phòng Kế hoạch» is style/unit-capital's («Trưởng phòng Kế hoạch» is a title, not a slip).
-// (A first look only, without a look-behind that would be tried at every character: LOWER_KIND_START decides.)
-const LOWER_KIND = /(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
-const LOWER_KIND_START = /^(?:sở|bộ|cục|ban|thanh tra) \p{Lu}/u;
+// slipped. Looked for where a kind is written so: each agency's name begun by that kind is compared there. A
+// unit's «phòng Kế hoạch» is style/unit-capital's («Trưởng phòng Kế hoạch» is a title, not a slip).
+const LOWER_KINDS = ['sở', 'bộ', 'cục', 'ban', 'thanh tra'];
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Where a kind in small letters stands as a word before a capital («sở Tài chính»), by native searches. */
+function lowerKinds(text: string): { from: number; word: string }[] {
+  const found: { from: number; word: string }[] = [];
+  for (const word of LOWER_KINDS) {
+    for (let from = text.indexOf(`${word} `); from >= 0; from = text.indexOf(`${word} `, from + 1)) {
+      if ((from === 0 || !LETTER.test(text[from - 1]!)) && UPPER.test(text[from + word.length + 1] ?? '')) found.push({ from, word });
+    }
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** The registry's agencies by the kind their name begins with, in small letters («sở» → «Sở Tài chính», …). */
+function namesByKind(registry: Registry): Map<string, string[]> {
+  let byKind = kindsOf.get(registry);
+  if (!byKind) {
+    byKind = new Map();
+    for (const agency of registry.agencies) {
+      const kind = /^(Sở|Bộ|Cục|Ban|Thanh tra) /u.exec(agency.name)?.[1]?.toLocaleLowerCase('vi');
+      if (!kind) continue;
+      const names = byKind.get(kind) ?? [];
+      byKind.set(kind, [...names, agency.name]);
+    }
+    kindsOf.set(registry, byKind);
+  }
+  return byKind;
+}
+
+const kindsOf = new WeakMap<Registry, Map<string, string[]>>();
 
 /**
  * "Sở Khoa Học Và Công Nghệ", "Phòng Kế Hoạch - Tài Chính": an agency or a unit the registry knows, written with other capitals than its name
@@ -51,20 +79,18 @@ export const styleAgencyName: ParagraphRule = {
         fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
       });
     }
-    if (!LOWER_KIND.test(paragraph.text)) return;
-    for (const match of allNamesIn(paragraph, context.registry)) {
-      if (match.value.startsWith(UNIT)) continue;
-      const name = match.value;
-      const written = match.text.split(/\s+/u).join(' ');
-      if (!LOWER_KIND_START.test(written)) continue;
-      // Only the first letter differs: the rest is written as the name is.
-      if (written === name || written.charAt(0) !== name.charAt(0).toLocaleLowerCase('vi') || written.slice(1) !== name.slice(1)) continue;
-      const from = match.index;
-      const to = from + match.text.length;
+    const text = paragraph.text;
+    for (const { from, word } of lowerKinds(text)) {
+      // The longest name written there with only its first letter in small letters.
+      const name = (namesByKind(context.registry).get(word) ?? [])
+        .filter((candidate) => text.startsWith(word + candidate.slice(word.length), from) && !/[\p{L}\p{N}]/u.test(text[from + candidate.length] ?? ' '))
+        .sort((x, y) => y.length - x.length)[0];
+      if (!name) continue;
+      const to = from + name.length;
       context.report({
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
-        message: `Sai viết hoa tên cơ quan, đơn vị: «${written}», cần «${name}».`,
+        message: `Sai viết hoa tên cơ quan, đơn vị: «${text.slice(from, to)}», cần «${name}».`,
         fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
       });
     }
