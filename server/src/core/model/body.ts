@@ -5,6 +5,7 @@
 import { builtParagraph, memoOf, unchangedParagraph, type Memo } from '../reuse';
 import { lastAtOrBefore } from '../text/search';
 import { trimEndWhere } from '../text/chars';
+import { isUpperCase } from './fields';
 import { contentOf, type SourceLine } from './lines';
 import type { BodyNode, Marker, MarkerKind, Paragraph, Span } from './types';
 import { AUTHORITY_PREFIX, LEADING_BULLET, RECIPIENTS_LABEL } from './vocabulary';
@@ -74,8 +75,11 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   if (findMarker(nextText, 0) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
   // A title on a line of its own, as Word pastes it: the next line is the khoản's text, not more of the title.
   if (isTitle(current, nextText)) return false;
-  if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   const last = contentOf(current[current.length - 1]!);
+  // The content ends at «./.»: a title in capitals on the next line is the signature's (a PDF's «hiện./.» ⏎
+  // «      GIÁM ĐỐC»), even with no blank line between.
+  if (/\.\/\.[*_]*$/.test(last) && isUpperCase(nextText.replace(/[*_]+/gu, ''))) return false;
+  if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   // A number and symbol cut at its dash, its next group after a blank line, as a PDF's page break leaves it
   // («Thông tư số 08/2022/TT-» ⏎⏎ «BGDĐT ngày 06/6/2022 …»): one paragraph, in any draft.
   if (/[\p{Lu}\d]-$/u.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;

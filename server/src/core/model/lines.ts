@@ -137,6 +137,10 @@ export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootn
         continue;
       }
       if (/^ \S/.test(line.raw) && current) break; // the next page's text resumes
+      // A note ended by its full stop, then a sentence in capitals after a blank line that starts no note: the
+      // page's text resumes though the paste lost its page number («1 Khoản 1 Điều 112 Bộ luật Lao động.» ⏎⏎
+      // «Trường thông báo để …»).
+      if (current && afterBlank(lines, j) && /[.]\s*$/u.test(lines[lastLineOf(lines, j)]!.raw) && /^\p{Lu}/u.test(line.raw) && !startsFootnote(line, next)) break;
       if (PAGE_NUMBER.test(line.raw) && current) {
         // The page's number ends its footnotes, and the next page's text follows (with no space before it).
         footnoteLines.add(j++);
@@ -157,6 +161,17 @@ export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootn
     i = j - 1;
   }
   return { footnotes, footnoteLines };
+}
+
+function afterBlank(lines: SourceLine[], at: number): boolean {
+  return at > 0 && lines[at - 1]!.blank;
+}
+
+/** The last line before `at` that is not blank. */
+function lastLineOf(lines: SourceLine[], at: number): number {
+  let i = at - 1;
+  while (i > 0 && lines[i]!.blank) i--;
+  return i;
 }
 
 function startsFootnote(line: SourceLine, expected: number): boolean {

@@ -65,8 +65,9 @@ export function parseNotice(text: string): NoticeModel {
   // So is a signature typed before the Nơi nhận (the decree sets the two side by side, either may come first).
   const signatureAt = labelAt >= 0 && !tableSignature ? signatureBefore(text, paragraphs, closingAt) : -1;
   if (signatureAt >= 0) {
+    // The line that holds the signature's first text (its content may begin after markup: «**GIÁM ĐỐC**»).
     const firstLine = paragraphs[signatureAt]!.lines[0]!;
-    bodyEnd = flow.findIndex((line) => line.start >= firstLine.start);
+    bodyEnd = flow.findIndex((line) => line.end > firstLine.start);
     paragraphs = paragraphs.slice(0, signatureAt);
   } else if ((labelAt < 0 || tableSignature) && closingAt >= 0) {
     const lastLine = paragraphs[closingAt]!.lines.at(-1)!;
