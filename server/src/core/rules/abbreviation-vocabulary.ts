@@ -172,11 +172,19 @@ export function proseAbbreviations(paragraph: Paragraph): readonly AbbreviationT
 function abbreviationsOutsideIdentifiers(text: string): AbbreviationToken[] {
   const blank = (identifier: string) => ' '.repeat(identifier.length);
   // «số      /QĐ-UBND»: the symbol after a number left blank; «số» is kept (its «s» must follow no letter).
-  const masked = text
+  // Inline code («`YYYY-MM-DD`») and a code with its serial («HS-12-05-2026», «KSK-2026-11-0001») are no
+  // abbreviations of words (read before the identifiers are masked: the serial is one).
+  let masked = text.includes('`') ? text.replace(INLINE_CODE, blank) : text;
+  if (CODE_WITH_SERIAL_HINT.test(masked)) masked = masked.replace(CODE_WITH_SERIAL, (found, at: number) => (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!) ? found : blank(found)));
+  masked = masked
     .replace(IDENTIFIER, blank)
     .replace(BLANK_NUMBER, (found, at: number) => (at > 0 && /\p{L}/u.test(text[at - 1]!) ? found : found.slice(0, 2) + blank(found.slice(2))));
   return findAbbreviations(masked);
 }
+
+const INLINE_CODE = /`[^`\n]*`/gu;
+const CODE_WITH_SERIAL_HINT = /\p{Lu}-\d/u;
+const CODE_WITH_SERIAL = /\p{Lu}[\p{Lu}\p{N}]*(?:-\d+)+(?![\p{L}\p{N}])/gu;
 
 // Led by its letters, not by a look-behind: a pattern that may begin at any space was 30 times slower.
 const BLANK_NUMBER = /[Ss]ố[ \t]{2,}\/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu;

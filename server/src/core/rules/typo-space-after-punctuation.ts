@@ -45,13 +45,26 @@ export function marksGluedToNextWord(text: string): number[] {
   let nextClose = text.indexOf('>');
   let lastOpen = -1;
   let lastClose = -1;
+  // Where the text was read up to: the token under way is a web address (it has «://» or begins «www.»), and
+  // inline code («`a,b`») is open; both followed forward, once.
+  let read = 0;
+  let tokenIsAddress = false;
+  let inCode = false;
   while (comma >= 0 || semicolon >= 0) {
     const at = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
     if (at === comma) comma = text.indexOf(',', at + 1);
     else semicolon = text.indexOf(';', at + 1);
     if (at === 0 || !LETTER_OR_MARK_BEFORE.test(text[at - 1]!) || !LETTER_AFTER.test(text[at + 1] ?? '')) continue;
-    // «KH,CN, ĐMST»: abbreviations in capitals are written so; an HTML tag's «style='a;b'» is markup.
+    // «KH,CN, ĐMST»: abbreviations in capitals are written so; an HTML tag's «style='a;b'», a web address and
+    // inline code are not prose.
     if (UPPER.test(text[at - 1]!) && UPPER.test(text[at + 1]!)) continue;
+    for (; read < at; read++) {
+      const char = text[read]!;
+      if (char === '`') inCode = !inCode;
+      else if (/\s/u.test(char)) tokenIsAddress = false;
+      else if ((char === ':' && text.startsWith('//', read + 1)) || (text.startsWith('www.', read) && (read === 0 || /\s/u.test(text[read - 1]!)))) tokenIsAddress = true;
+    }
+    if (inCode || tokenIsAddress) continue;
     while (nextOpen >= 0 && nextOpen < at) [lastOpen, nextOpen] = [nextOpen, text.indexOf('<', nextOpen + 1)];
     while (nextClose >= 0 && nextClose < at) [lastClose, nextClose] = [nextClose, text.indexOf('>', nextClose + 1)];
     if (lastOpen > lastClose) continue;
