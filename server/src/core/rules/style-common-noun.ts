@@ -1,7 +1,7 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
 import { internedKind, reused } from '../reuse';
-import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER, wordHead } from '../text/letters';
+import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER, WordHeads } from '../text/letters';
 import { paragraphEdits, prose } from './util';
 
 // Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
@@ -113,19 +113,19 @@ function properNames(registry: Registry): Set<string> {
 interface PhraseStarts {
   /** First word → the phrases it begins, with their length in words. */
   byFirstWord: Map<string, { phrase: string; words: number }[]>;
-  /** `wordHead` of each first word: most words of a text are passed over on it. */
-  heads: Set<number>;
+  /** The heads of the first words: most words of a text are passed over on them. */
+  heads: WordHeads;
 }
 
 function phraseStarts(wanted: Set<string>): PhraseStarts {
   const byFirstWord = new Map<string, { phrase: string; words: number }[]>();
-  const heads = new Set<number>();
+  const heads = new WordHeads(false);
   for (const phrase of wanted) {
     const first = phrase.slice(0, phrase.indexOf(' '));
     let list = byFirstWord.get(first);
     if (!list) byFirstWord.set(first, (list = []));
     list.push({ phrase, words: phrase.split(' ').length });
-    heads.add(wordHead(first, 0, first.length));
+    heads.add(first);
   }
   return { byFirstWord, heads };
 }
@@ -140,7 +140,7 @@ function writtenInLowerCase(text: string, { byFirstWord, heads }: PhraseStarts):
   const found: string[] = [];
   const runs = runsOf(text, LETTER | NUMBER);
   for (let i = 0; i < runs.length; i += 2) {
-    if (!heads.has(wordHead(text, runs[i]!, runs[i + 1]!))) continue;
+    if (!heads.mayHave(text, runs[i]!, runs[i + 1]!)) continue;
     const starting = byFirstWord.get(text.slice(runs[i], runs[i + 1])); // the wanted phrases are in lower case: so is a match
     if (!starting) continue;
     for (const { phrase, words } of starting) {

@@ -103,12 +103,38 @@ export function lowerUnitAt(text: string, at: number): number {
 }
 
 /**
- * The first two code units of the word text[start, end), in lower case, as one number: a table of words
- * passes over most words of a text on it before reading them.
+ * A filter of words by their first two code units in lower case and, when asked, their length: a table of
+ * words passes over most words of a text on it before reading them. It may let through a word it was not
+ * given (two heads can share a bit), never stop one it was: a word let through is then looked up whole.
+ * A bit table, not a Set of numbers: a head made of two code units and a length is past the small integers
+ * V8 keeps unboxed, and a Set of such numbers allocated at every word looked up.
  */
-export function wordHead(text: string, start: number, end: number): number {
-  return lowerUnitAt(text, start) * 0x10000 + (end - start > 1 ? lowerUnitAt(text, start + 1) : 0);
+export class WordHeads {
+  private readonly bits = new Uint8Array(HEAD_BITS >> 3);
+  constructor(private readonly withLength: boolean) {}
+
+  add(word: string): void {
+    const key = this.keyOf(word, 0, word.length);
+    this.bits[key >> 3]! |= 1 << (key & 7);
+  }
+
+  /** Whether text[start, end) may be one of the words added. */
+  mayHave(text: string, start: number, end: number): boolean {
+    const key = this.keyOf(text, start, end);
+    return (this.bits[key >> 3]! & (1 << (key & 7))) !== 0;
+  }
+
+  private keyOf(text: string, start: number, end: number): number {
+    const second = end - start > 1 ? lowerUnitAt(text, start + 1) : 0;
+    const head = lowerUnitAt(text, start) * 31 + second;
+    // A multiplicative hash spreads the heads over the table (the length alone would fill only its low bits).
+    return Math.imul(this.withLength ? head * 64 + Math.min(end - start, 63) : head, 0x9e3779b1) >>> HEAD_SHIFT;
+  }
 }
+
+const HEAD_LOG = 16;
+const HEAD_BITS = 1 << HEAD_LOG;
+const HEAD_SHIFT = 32 - HEAD_LOG;
 
 /** A word found in a text, where it starts. */
 export interface Found {

@@ -5,7 +5,7 @@
  * phrases' first words, much faster on long drafts, whenever every phrase is made of whole words. (It
  * compares lower case where the pattern folds case: the same for every Vietnamese letter.)
  */
-import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, UPPER, wordHead } from './letters';
+import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, UPPER, WordHeads } from './letters';
 
 /** The phrases of a list, each with the value it stands for, looked up by what the text matched. */
 export interface PhraseTable {
@@ -20,7 +20,7 @@ export interface PhraseTable {
    */
   byFirstWord?: Map<string, PhraseWords[]>;
   /** The first two letters (lower case) and the length of the first words: most words of a text are passed over on them. */
-  heads?: Set<number>;
+  heads?: WordHeads;
 }
 
 export function phraseTable(entries: Iterable<readonly [phrase: string, value: string]>): PhraseTable {
@@ -38,7 +38,8 @@ export function phraseTable(entries: Iterable<readonly [phrase: string, value: s
   const byFirstWord = wordTable(ordered);
   if (byFirstWord) {
     table.byFirstWord = byFirstWord;
-    table.heads = new Set([...byFirstWord.keys()].map((word) => headOf(word, 0, word.length)));
+    table.heads = new WordHeads(true);
+    for (const word of byFirstWord.keys()) table.heads.add(word);
   }
   return table;
 }
@@ -76,7 +77,7 @@ export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(te
   const gapAfter = (run: number) => (gaps[run] ??= gapOf(text.slice(runs[run + 1]!, runs[run + 2]!)));
   for (let i = 0; i < runs.length; i += 2) {
     if (capitalised && (classAt(text, runs[i]!) & UPPER) === 0) continue;
-    if (!heads.has(headOf(text, runs[i]!, runs[i + 1]!))) continue;
+    if (!heads.mayHave(text, runs[i]!, runs[i + 1]!)) continue;
     const candidates = byFirstWord.get(lowerAt(i));
     if (!candidates) continue;
     let last = -1;
@@ -93,11 +94,6 @@ const WORD = LETTER | MARK | NUMBER;
 /** The runs of letters, marks and digits of `text`, where findPhrases looks up words. */
 export function wordRuns(text: string): number[] {
   return runsOf(text, WORD);
-}
-
-/** A word's first two letters in lower case and its length, as one number ("các" is not "chi"). */
-function headOf(text: string, start: number, end: number): number {
-  return wordHead(text, start, end) * 64 + Math.min(end - start, 63);
 }
 
 /** The index in `runs` of the phrase's last word when its words follow the run at `first`, apart as in the phrase; else -1. */
