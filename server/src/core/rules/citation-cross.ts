@@ -88,8 +88,10 @@ function yearMismatch(citation: Citation): boolean {
   return year !== undefined && citation.date !== undefined && Number(year.text) !== citation.date.year;
 }
 
-// Citing a document in order to repeal, replace or amend it is the one right way to cite it once it is gone.
-const REPEALING = /(?:bãi bỏ|thay thế|hết hiệu lực|sửa đổi|bổ sung|hủy bỏ|huỷ bỏ)[^.]*$/iu;
+// Citing a document in order to repeal, replace or amend it is the one right way to cite it once it is gone;
+// so is saying that it is gone («không còn áp dụng Thông tư số …», «Thông tư số … đã hết hiệu lực»).
+const REPEALING = /(?:bãi bỏ|thay thế|hết hiệu lực|sửa đổi|bổ sung|hủy bỏ|huỷ bỏ|không (?:còn |tiếp tục )?áp dụng)[^.]*$/iu;
+const SAID_GONE = /^[^.;]*?(?:hết hiệu lực|không còn (?:hiệu lực|áp dụng)|(?:đã|bị|được) (?:bãi bỏ|thay thế|hủy bỏ|huỷ bỏ))/iu;
 
 /** A draft that builds on a document the registry marks as repealed or replaced. */
 export const citationRepealed: Rule = {
@@ -126,10 +128,14 @@ export const citationRepealed: Rule = {
   },
 };
 
-/** "bãi bỏ Quyết định số …", "Thay thế các Quyết định: số …; số …": from the list's head when it has one. */
+/**
+ * "bãi bỏ Quyết định số …", "Thay thế các Quyết định: số …; số …" (from the list's head when it has one), or
+ * the sentence says the document is gone ("Thông tư số … của Bộ Nội vụ đã hết hiệu lực").
+ */
 function repealing(citation: Citation): boolean {
+  const text = citation.paragraph.text;
   const from = Math.min(citation.start, citation.typeName?.start ?? citation.start);
-  return REPEALING.test(citation.paragraph.text.slice(Math.max(0, from - 120), citation.start));
+  return REPEALING.test(text.slice(Math.max(0, from - 120), citation.start)) || SAID_GONE.test(text.slice(citation.end, citation.end + 160));
 }
 
 /**
