@@ -14,12 +14,13 @@ export function lineField(text: string, line: SourceLine): Field | undefined {
   return fieldAt(text, line.start, line.end);
 }
 
-// Two columns of a table pasted as text (Word, PDF) are kept apart by a tab or a wide run of spaces.
+// Two columns of a table pasted as text (Word, PDF) are kept apart by a tab or a wide run of spaces (a PDF's
+// may mix no-break spaces in).
 // A blank serial number ("Số:      /TB-SKHCN"), day or month ("ngày      tháng 12 năm 2026") is a gap inside
 // one cell, not between two. A Markdown table's "|" parts cells as well, and "<br>" lines inside a cell
 // ("| UBND TỈNH<br>**SỞ …** | …"). The spaces before a "|" are tried from the start of their run only: from
 // each of its spaces, a long run before a word was read to its end again (quadratic).
-const COLUMN_GAP = /\t+|(?<=\S)(?<!(?:ngày|tháng)) {3,}(?=[^\s/])|(?<![ \t])[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
+const COLUMN_GAP = /\t+|(?<=\S)(?<!(?:ngày|tháng))[ \u00a0]{3,}(?=[^\s/])|(?<![ \t])[ \t]*(?:\||<br\s*\/?>)[ \t]*/gi;
 
 const BULLET_ONLY = new RegExp(`^${LEADING_BULLET}$`, 'u');
 
@@ -31,8 +32,9 @@ export function splitColumns(text: string, line: SourceLine): Field[] {
   for (const gap of line.raw.slice(0, line.contentEnd - line.start).matchAll(COLUMN_GAP)) {
     const at = line.start + gap.index!;
     const cell = fieldAt(text, from, at);
-    // «-<tab>Văn phòng UBND tỉnh;»: a list item's bullet pasted from Word is followed by a tab, not a column.
-    if (cell && BULLET_ONLY.test(cell.text) && gap[0].startsWith('\t')) continue;
+    // «-<tab>Văn phòng UBND tỉnh;», «-   Sở Y tế;»: a list item's bullet pasted from Word or typed with a
+    // wide gap is followed by its text, not by a column.
+    if (cell && BULLET_ONLY.test(cell.text)) continue;
     if (cell) cells.push(cell);
     from = at + gap[0].length;
   }

@@ -65,7 +65,8 @@ export const recipientsEntries: Rule = {
             : `Sai đầu dòng nơi nhận «${shown(bullet)}», cần gạch nối «-».`,
           ...(!member && { fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + written!.length, newText: '-' }] } }),
         });
-      } else if (!/^ \S/u.test(entry.text.slice(written!.length))) {
+      } else if (!/^[ \t\u00a0]\S/u.test(entry.text.slice(written!.length))) {
+        // A tab or a no-break space after the dash is how Word's list pastes («-⇥Sở Y tế;»): it prints as a gap.
         const gap = written! + /^\s*/u.exec(entry.text.slice(written!.length))![0];
         context.report({
           start: entry.start,
