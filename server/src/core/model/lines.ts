@@ -160,8 +160,48 @@ export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootn
     }
     i = j - 1;
   }
+  trailingFootnotes(lines, footnotes, footnoteLines, next);
   return { footnotes, footnoteLines };
 }
+
+/**
+ * The last page's footnotes when the paste lost the separator above them: the draft ends with «1 Công văn số …»
+ * (in sequence), right under the Nơi nhận or the signature, and the text before writes that number glued to a
+ * word as its mark («… của Bộ Y tế1.»). Without the mark it may be a numbered line of the draft's own.
+ */
+function trailingFootnotes(lines: SourceLine[], footnotes: PlainFootnote[], footnoteLines: Set<number>, next: number): void {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.blank) end--;
+  // The block's first line: the last one, going up, that starts the number expected (a note runs a few lines).
+  let first = -1;
+  for (let i = end - 1; i >= Math.max(0, end - TRAILING_LINES); i--) {
+    if (footnoteLines.has(i)) return;
+    if (startsFootnote(lines[i]!, next) && /^\d{1,2} \p{Lu}/u.test(lines[i]!.raw)) first = i;
+  }
+  if (first <= 0) return;
+  const marks = new RegExp(String.raw`[\p{Ll}\p{Lu}]${next}(?=[\s.,;:)]|$)`, 'u');
+  let marked = false;
+  for (let i = 0; i < first && !marked; i++) marked = marks.test(lines[i]!.raw);
+  if (!marked) return;
+  let current: PlainFootnote | undefined;
+  for (let j = first; j < end; j++) {
+    const line = lines[j]!;
+    footnoteLines.add(j);
+    if (line.blank) continue;
+    if (startsFootnote(line, next)) {
+      const head = FOOTNOTE_START.exec(line.raw)!;
+      current = { label: head[1]!, start: line.start, end: line.contentEnd, lines: [{ start: line.start + head[0].length, end: line.contentEnd }] };
+      footnotes.push(current);
+      next++;
+    } else {
+      current!.lines.push({ start: line.contentStart, end: line.contentEnd });
+      current!.end = line.contentEnd;
+    }
+  }
+}
+
+/** How far up from the draft's end a separator-less block of footnotes is looked for, in lines. */
+const TRAILING_LINES = 12;
 
 function afterBlank(lines: SourceLine[], at: number): boolean {
   return at > 0 && lines[at - 1]!.blank;
