@@ -48,4 +48,15 @@ describe('unicode', () => {
       assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), draft.replace('Tài Chính', 'Tài chính').normalize(form), form);
     }
   });
+
+  it('writes an insertion in the form of the line it goes into', () => {
+    // «số» inserted before a number: nothing is replaced, so the line tells the form.
+    const draft = 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nThực hiện Thông tư 05/2025/TT-BNV ngày 10/3/2025 của Bộ Nội vụ.';
+    for (const form of ['NFC', 'NFD'] as const) {
+      const text = draft.normalize(form);
+      const edit = check(text).findings.find((f) => f.ruleId === 'citation/missing-so')!.fix!.edits[0]!;
+      assert.equal(edit.start, edit.end, form);
+      assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), draft.replace('Thông tư 05', 'Thông tư số 05').normalize(form), form);
+    }
+  });
 });
