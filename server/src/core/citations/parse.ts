@@ -34,8 +34,9 @@ const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
 const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 // The issuer ends before a verb that goes on with the sentence, or «và» and such a verb («… của Chủ tịch UBND
-// tỉnh và hướng dẫn tại …»).
-const ISSUER_STOP = String.raw`(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
+// tỉnh và hướng dẫn tại …»), or «và» and any word in small letters: a second issuer's name begins with a
+// capital («… của Quốc hội và ý kiến của Văn phòng Chính phủ tại …» names one).
+const ISSUER_STOP = String.raw`(?=\s+và\s+\p{Ll}|\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
 const ISSUER_AFTER = new RegExp(String.raw`^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_[]+?)${ISSUER_STOP}`, 'u');
 // A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's: read again past it, only
 // when the name stopped there (the pattern that allows it is slower).

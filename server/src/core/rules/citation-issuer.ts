@@ -71,7 +71,7 @@ export const citationIssuer: ParagraphRule = {
       const words = citation.issuerWords!;
       const code = citation.identifier.issuerCode!.text;
       // The registry may name the very body («57-NQ/TW»: the Bộ Chính trị, not the whole Central Committee).
-      const issuer = registry.document(citation.identifier.key)?.issuer ?? registry.agency(code)?.name ?? code;
+      const issuer = registry.document(citation.identifier.key)?.issuer ?? (registry.agency(code) ?? registry.agency(code.replace(/\d+$/u, '')))?.name ?? code;
       context.report({
         start: sourceOf(citation, words.start),
         end: sourceOf(citation, words.end),
