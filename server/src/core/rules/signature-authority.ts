@@ -31,6 +31,21 @@ export const signatureAuthority: Rule = {
       const who = inCharge ? 'cấp phó được giao phụ trách ký như cấp phó ký thay cấp trưởng' : 'cấp phó ký thay cấp trưởng';
       context.report({ start: first.start, end: first.end, message: `Thiếu quyền hạn ký: ${who}, cần dòng «KT. ${head}» trên «${title}».` });
     }
+    // The head's title over a deputy's («GIÁM ĐỐC» / «PHÓ GIÁM ĐỐC», «BỘ TRƯỞNG, CHỦ NHIỆM» / «PHÓ CHỦ NHIỆM»): the
+    // deputy signs for the head, and the head's line lacks its «KT.», the one thing that line can lack.
+    const second = lines[1];
+    if (first?.kind === 'title' && second?.kind === 'title' && !/^PHÓ\s/u.test(first.text)) {
+      const head = first.text.replace(/\s+/g, ' ');
+      const deputy = second.text.replace(/\s+/g, ' ');
+      if (offices(deputy).some((title) => offices(head).some((office) => isDeputyOf(title, office)))) {
+        context.report({
+          start: first.start,
+          end: first.end,
+          message: `Thiếu quyền hạn ký: cấp phó ký thay cấp trưởng, cần «KT. ${head}» trên «${deputy}».`,
+          fix: { title: 'Thêm «KT. »', edits: [{ start: first.start, end: first.start, newText: 'KT. ' }] },
+        });
+      }
+    }
     for (const line of lines) if (line.kind === 'authority') checkPrefix(line, context.report);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
