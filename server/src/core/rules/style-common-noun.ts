@@ -1,7 +1,7 @@
 import type { Registry } from '../registry/registry';
 import type { Rule } from './types';
 import { internedKind, reused } from '../reuse';
-import { classAt, classBefore, type Found, LETTER, LOWER, NUMBER, runsOf, UPPER, WordHeads } from '../text/letters';
+import { classAt, classBefore, type Found, LETTER, LOWER, MARK, NUMBER, runsOf, UPPER, WordHeads } from '../text/letters';
 import { paragraphEdits, prose } from './util';
 
 // Two or more words each with a capital initial ("Sầu Riêng"), inside a sentence: after a lower-case word
@@ -73,15 +73,17 @@ function candidatesIn(text: string): Candidate[] {
 const INSTITUTION = /^(?:Trường|Trung tâm|Bệnh viện|Viện|Học viện|Đại học|Sở|Ban|Phòng|Khoa(?! Học)|Cục|Chi cục|Hội|Công ty|Ủy ban|Trạm|Đài|Quỹ|Nhà)(?![\p{L}])/u;
 
 /**
- * What /(?<=\p{Ll} )TITLE_CASE/gu finds: the pattern is tried only after a space that follows a lower-case
- * letter. (With the look-behind it is tried at every position; without it, "A A A …" was quadratic.)
+ * What /(?<=(?<![\p{L}\p{M}])\p{Ll}(?:[\p{L}\p{M}]*\p{Ll})? )TITLE_CASE/gu finds: the pattern is tried only
+ * after a space that follows a word in small letters, begun and ended by one («trồng Sầu Riêng»; in «Hồ Nước
+ * Trong», a name, «Nước» follows a capitalised word). (With the look-behind it is tried at every position;
+ * without it, "A A A …" was quadratic.)
  */
 export function titleCaseRuns(text: string): Found[] {
   const found: Found[] = [];
   const pattern = new RegExp(TITLE_CASE);
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
     const at = space + 1;
-    if ((classBefore(text, space) & LOWER) === 0 || (classAt(text, at) & UPPER) === 0) continue;
+    if ((classBefore(text, space) & LOWER) === 0 || (classAt(text, at) & UPPER) === 0 || !wordInSmallLetters(text, space)) continue;
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (!match) continue;
@@ -89,6 +91,13 @@ export function titleCaseRuns(text: string): Found[] {
     space = at + match[0].length - 1; // the search goes on after the match
   }
   return found;
+}
+
+/** Whether the word of letters and marks that ends at `end` begins with a small letter. */
+function wordInSmallLetters(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && (classBefore(text, start) & (LETTER | MARK)) !== 0) start -= (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  return (classAt(text, start) & LOWER) !== 0;
 }
 
 const namesOf = new WeakMap<Registry, Set<string>>();
