@@ -38,7 +38,11 @@ export function parseNotice(text: string): NoticeModel {
   if (markdown.frontMatter) model.frontMatter = markdown.frontMatter;
 
   let at = 0;
-  const titleAt = flow.slice(0, TITLE_SEARCH_LINES).findIndex((line) => isTitleLine(text, line));
+  const top = flow.slice(0, TITLE_SEARCH_LINES);
+  let titleAt = top.findIndex((line) => isTitleLine(text, line));
+  // «# Thông báo» right under a header: the tên loại not written in capitals (header/summary reports it).
+  const headerEnd = titleAt < 0 ? headerLinesAtTop(text, top) : -1;
+  if (headerEnd >= 0 && headerEnd < top.length && isTitleLine(text, top[headerEnd]!, true)) titleAt = headerEnd;
   if (titleAt >= 0) {
     model.header = parseHeader(text, flow.slice(0, titleAt));
     model.title = fieldAt(text, flow[titleAt]!.start, flow[titleAt]!.end)!;
@@ -241,9 +245,11 @@ function inRows(paragraph: Paragraph, rows: Span[]): boolean {
   return paragraph.lines.every((span) => rows.some((row) => row.start <= span.start && span.end <= row.end));
 }
 
-function isTitleLine(text: string, line: SourceLine): boolean {
+/** A line of the tên loại alone: in capitals, or with `anyCase` as any case writes it («Thông báo»). */
+function isTitleLine(text: string, line: SourceLine, anyCase = false): boolean {
   const field = fieldAt(text, line.start, line.end);
-  return field !== undefined && isUpperCase(field.text) && TITLES.has(field.text.replace(/\s+/g, ' '));
+  if (field === undefined || !(anyCase || isUpperCase(field.text))) return false;
+  return TITLES.has(field.text.replace(/\s+/g, ' ').toLocaleUpperCase('vi'));
 }
 
 /**

@@ -93,7 +93,7 @@ function checkSeparators(field: NumberField, text: string, report: (finding: Rep
 function checkType(group: Field, title: string | undefined, context: RuleContext): void {
   const { registry } = context;
   const type = registry.typeByCode(group.text);
-  const expected = title ? registry.documentTypes.find((t) => t.title === title.replace(/\s+/g, ' ') && t.code) : undefined;
+  const expected = title ? registry.documentTypes.find((t) => t.title === title.replace(/\s+/g, ' ').toLocaleUpperCase('vi') && t.code) : undefined;
   if (type && expected && type !== expected) {
     context.report({
       start: group.start,

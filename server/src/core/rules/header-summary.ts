@@ -2,21 +2,22 @@ import type { NoticeModel } from '../model/types';
 import type { Report, Rule } from './types';
 
 /**
- * Tên loại and trích yếu (PL1 II.5): the tên loại is the type's name alone (ND30 Điều 7: "THÔNG BÁO"); the
- * trích yếu of a named document has no "V/v" (that belongs to a công văn), starts with a capital, and is not
- * written all in capitals.
+ * Tên loại and trích yếu (PL1 II.5): the tên loại is the type's name alone, in capitals (ND30 Điều 7: "THÔNG
+ * BÁO"); the trích yếu of a named document has no "V/v" (that belongs to a công văn), starts with a capital,
+ * and is not written all in capitals.
  */
 export const headerSummary: Rule = {
   id: 'header/summary',
   severity: 'error',
   stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 5',
-  description: 'Tên loại chỉ ghi tên loại văn bản («THÔNG BÁO»); trích yếu đặt ngay dưới, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
+  description: 'Tên loại chỉ ghi tên loại văn bản, chữ in hoa («THÔNG BÁO»); trích yếu đặt ngay dưới, viết chữ thường, bắt đầu bằng chữ hoa; không dùng «V/v» (chỉ dùng cho công văn).',
   examples: {
     wrong: "THÔNG BÁO\n\nV/v kết luận của Giám đốc Sở tại cuộc họp giao ban",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban",
   },
   check(model, context) {
+    checkTitleCase(model, context.report);
     checkConclusionTitle(model, context.report);
     checkSummaryUnderNumber(model, context.report);
     const summary = model.summary;
@@ -58,6 +59,19 @@ export const headerSummary: Rule = {
     }
   },
 };
+
+/** «Thông báo» where the tên loại stands: PL1 II.5.a prints it in capitals. */
+function checkTitleCase(model: NoticeModel, report: (finding: Report) => void): void {
+  const title = model.title;
+  if (!title || !/\p{Ll}/u.test(title.text)) return;
+  const capitals = title.text.toLocaleUpperCase('vi');
+  report({
+    start: title.start,
+    end: title.end,
+    message: `Sai tên loại «${title.text}»: tên loại viết chữ in hoa, cần «${capitals}».`,
+    fix: { title: `Viết thành «${capitals}»`, edits: [{ start: title.start, end: title.end, newText: capitals }] },
+  });
+}
 
 /**
  * "THÔNG BÁO KẾT LUẬN": Điều 7 has no such type; the notice is a THÔNG BÁO whose trích yếu begins "Kết luận
