@@ -14,6 +14,11 @@ const NAME_IN_PARENTHESES = String.raw`(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${NAME})\s*[,(]?|(${NUMBERED})\s*[,(])\s*(?:(?:ngày|NGÀY)\s+)?$`, 'u');
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lớp|tuần|nghị|thứ tự)\s+$/iu;
 const AFTER = new RegExp(String.raw`^\s*\(\s*(${NAME_IN_PARENTHESES})\s*\)`, 'u');
+// A schedule's table gives the day its own cell beside the date's: «| 15/12/2026 | thứ Ba |», «| Thứ Ba |
+// 15/12/2026 |» (a Markdown table, or a Word table pasted with tabs). A cell holds nothing else.
+const CELL_NAME = String.raw`(?:${NAME_IN_PARENTHESES}|THỨ\s+(?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7])|CHỦ\s+NHẬT)`;
+const CELL_AFTER = new RegExp(String.raw`^[ \t]*[|\t][ \t]*(${CELL_NAME})[ \t]*(?:[|\t]|$)`, 'u');
+const CELL_BEFORE = new RegExp(String.raw`(?:^|[|\t])[ \t]*(${CELL_NAME})[ \t]*[|\t][ \t]*$`, 'u');
 /** How far from the date its day of the week may stand ("Chủ nhật, ngày " is the longest lead). */
 const REACH = 24;
 
@@ -53,9 +58,18 @@ export const dateWeekday: Rule = {
     for (const date of model.dates) {
       const { day, month, year } = date;
       if (!isValidDate(year.value, month.value, day.value)) continue; // date/invalid's finding
-      const before = BEFORE.exec(text.slice(Math.max(0, date.start - REACH), date.start));
-      const after = AFTER.exec(text.slice(date.end, date.end + REACH));
-      const written = before ? { name: (before[1] ?? before[2])!, start: date.start - before[0].length } : after ? { name: after[1]!, start: date.end + after[0].indexOf(after[1]!) } : undefined;
+      const lead = text.slice(Math.max(0, date.start - REACH), date.start);
+      const trail = text.slice(date.end, date.end + REACH);
+      const before = BEFORE.exec(lead);
+      const after = AFTER.exec(trail) ?? CELL_AFTER.exec(trail);
+      const cellBefore = before || after ? null : CELL_BEFORE.exec(lead);
+      const written = before
+        ? { name: (before[1] ?? before[2])!, start: date.start - before[0].length }
+        : after
+          ? { name: after[1]!, start: date.end + after[0].indexOf(after[1]!) }
+          : cellBefore
+            ? { name: cellBefore[1]!, start: date.start - lead.length + cellBefore.index + cellBefore[0].indexOf(cellBefore[1]!) }
+            : undefined;
       if (!written || ORDINAL_BEFORE.test(text.slice(Math.max(0, written.start - 12), written.start))) continue;
       const actual = weekday(year.value, month.value, day.value);
       if (DAY_INDEX.get(written.name.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) === actual || inCorrectedQuote(model, written.start)) continue;
