@@ -4,6 +4,7 @@ import { dayNumber, isValidDate } from '../text/dates';
 import { formatDayLike, mayBeSameDocument, sameIssuer } from '../index/facts';
 import type { Registry } from '../registry/registry';
 import type { ParagraphRule, Rule } from './types';
+import { inQuotedWrongColumn } from './util';
 
 const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6; Luật Ban hành VBQPPL (số, năm ban hành)';
 
@@ -30,6 +31,7 @@ export const citationYearMismatch: ParagraphRule = {
     for (const citation of citationsIn(paragraph, context.registry)) {
       const { identifier, date } = citation;
       if (!identifier.year || !date || !realDate(citation) || Number(identifier.year.text) === date.year) continue;
+      if (inQuotedWrongColumn(paragraph.text, citation.start)) continue;
       const known = context.registry.document(identifier.key)?.date;
       const [y, m, d] = known ? known.split('-').map(Number) : [];
       const knownText = known && y === Number(identifier.year.text) ? formatDayLike({ day: d!, month: m!, year: y }, date.value.text) : undefined;
@@ -90,7 +92,8 @@ export const citationDateConflict: Rule = {
     const firsts = new Map<string, Citation[]>();
     for (const citation of citationsOf(model, context.registry)) {
       const date = citation.date;
-      if (!date || !realDate(citation)) continue;
+      // An erratum's quotation of the wrong date is no citation to agree with.
+      if (!date || !realDate(citation) || inQuotedWrongColumn(citation.paragraph.text, citation.start)) continue;
       const key = citation.identifier.key;
       const documents = firsts.get(key) ?? [];
       const earlier = documents.find((first) => mayBeSameDocument(key, first.date!, date) && !namesAnotherIssuer(first, citation, context.registry));

@@ -159,6 +159,22 @@ const QUOTED_AS_WRITTEN = /(?<!\p{L})(?:đã\s+)?(?:ghi|viết)(?:\s+là)?\s*:?\
 const CORRECTION = /đính\s+chính/iu;
 
 /**
+ * Whether `at` (an offset of the paragraph's text) is in the column of an erratum's table that quotes the text
+ * as it was wrongly written («| Vị trí | Đã ghi | Nay đính chính lại là |»): what stands there is the error being
+ * corrected, not one of this draft. Read from the paragraph alone (its heading row is in it).
+ */
+export function inQuotedWrongColumn(text: string, at: number): boolean {
+  if (!text.startsWith('|')) return false;
+  // Asked of each citation in turn, and so of one table again and again: its cells are read once.
+  if (text !== quotedWrong.text) quotedWrong = { text, cells: columnCells(text, QUOTED_WRONG) };
+  return quotedWrong.cells.some((cell) => at >= cell.start && at < cell.start + cell.text.length);
+}
+
+let quotedWrong: { text: string; cells: { text: string; start: number }[] } = { text: '', cells: [] };
+
+const QUOTED_WRONG = /^[*_]*(?:đã\s+(?:ghi|in|viết)|(?:ghi|in|viết|nội\s+dung)\s+sai|nội\s+dung\s+đã\s+(?:ghi|ban\s+hành))(?![\p{L}])/iu;
+
+/**
  * The cells under the heading `heading` matches in a table paragraph («| STT | Nhiệm vụ | Đơn vị chủ trì | Thời
  * hạn |»), one per row after the heading's, each with where it starts in the text. A table is a paragraph of
  * lines that begin with «|»; its text joins them with a space, so a row ends at a «|» that « |» follows.
