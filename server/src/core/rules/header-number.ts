@@ -148,7 +148,9 @@ function checkAgency(group: Field, headerName: string | undefined, context: Rule
   // TUYỂN DỤNG VIÊN CHỨC», «THPTLTT» under «TRƯỜNG THPT LÊ THÁNH TÔNG»): the code is its own, not a slip.
   if (headerName && spellsName(group.text, headerName)) return;
   // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
-  const closeCode = group.text.length >= MIN_TYPO_LENGTH ? closest(group.text, registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH), 1) : undefined;
+  const codes = group.text.length >= MIN_TYPO_LENGTH ? registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH) : [];
+  // Two codes one letter away («UBDN»: UBND and UBDT): the one the header's name spells is meant.
+  const closeCode = closest(group.text, codes, 1) ?? (headerName ? closest(group.text, codes.filter((code) => spellsName(code, headerName)), 1) : undefined);
   const near = closeCode && !anotherLevel(group.text, closeCode) ? closeCode : undefined;
   context.report({
     start: group.start,
