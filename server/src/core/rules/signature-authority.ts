@@ -24,8 +24,8 @@ export const signatureAuthority: Rule = {
     // So does a deputy put in charge of the agency: «cấp phó được giao phụ trách, điều hành thì thực hiện ký
     // như cấp phó ký thay cấp trưởng» (same khoản; rulebook R11).
     const first = lines[0];
-    if (first?.kind === 'title' && /^PHÓ\s/u.test(first.text)) {
-      const title = first.text.replace(/\s+/g, ' ');
+    if (first?.kind === 'title' && /^PHÓ\s/u.test(titleOf(first))) {
+      const title = titleOf(first);
       const inCharge = IN_CHARGE.exec(title);
       const head = title.slice(4, inCharge?.index);
       const who = inCharge ? 'cấp phó được giao phụ trách ký như cấp phó ký thay cấp trưởng' : 'cấp phó ký thay cấp trưởng';
@@ -34,9 +34,9 @@ export const signatureAuthority: Rule = {
     // The head's title over a deputy's («GIÁM ĐỐC» / «PHÓ GIÁM ĐỐC», «BỘ TRƯỞNG, CHỦ NHIỆM» / «PHÓ CHỦ NHIỆM»): the
     // deputy signs for the head, and the head's line lacks its «KT.», the one thing that line can lack.
     const second = lines[1];
-    if (first?.kind === 'title' && second?.kind === 'title' && !/^PHÓ\s/u.test(first.text)) {
-      const head = first.text.replace(/\s+/g, ' ');
-      const deputy = second.text.replace(/\s+/g, ' ');
+    if (first?.kind === 'title' && second?.kind === 'title' && !/^PHÓ\s/u.test(titleOf(first))) {
+      const head = titleOf(first);
+      const deputy = titleOf(second);
       if (offices(deputy).some((title) => offices(head).some((office) => isDeputyOf(title, office)))) {
         context.report({
           start: first.start,
@@ -70,7 +70,7 @@ export const signatureAuthority: Rule = {
         continue;
       }
       const nextPrefix = next.kind === 'authority' ? prefixOf(next) : undefined;
-      const nextTitle = next.kind === 'authority' ? holderOf(next) : next.text.replace(/\s+/g, ' ');
+      const nextTitle = next.kind === 'authority' ? holderOf(next) : titleOf(next);
       const deputyOf = nextTitle.startsWith('PHÓ ') ? nextTitle.slice(4) : undefined;
       // One person may hold two offices: «KT. BỘ TRƯỞNG, CHỦ NHIỆM» over «PHÓ CHỦ NHIỆM» or «THỨ TRƯỞNG,
       // PHÓ CHỦ NHIỆM».
@@ -111,6 +111,14 @@ export const signatureAuthority: Rule = {
 
 const PREFIX = /^(TM|Q|KT|TL|TUQ|T\/M|K\/T|T\/L)(\.?)(\s*)/u;
 
+/**
+ * A title line as the office it names: «P. GIÁM ĐỐC» is the deputy written short (signature/title reports the
+ * short form; the authority above it is right).
+ */
+function titleOf(line: SignatureLine): string {
+  return line.text.replace(/\s+/g, ' ').replace(/^P\.\s*/u, 'PHÓ ');
+}
+
 /** «PHÓ GIÁM ĐỐC PHỤ TRÁCH», «PHÓ CHỦ TỊCH PHỤ TRÁCH, ĐIỀU HÀNH»: what follows the deputy's title. */
 const IN_CHARGE = / (?:PHỤ TRÁCH|ĐIỀU HÀNH)\b.*$/u;
 
@@ -145,7 +153,7 @@ const PERSON_TITLE = /^(?:PHÓ )?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊC
 
 /** «TM. GIÁM ĐỐC»: the head signs without a prefix, a deputy with «KT.» (the fix, when the deputy is named). */
 function reportPersonAfterTm(line: SignatureLine, holder: string, next: SignatureLine | undefined, report: (finding: Report) => void): void {
-  const deputy = next?.kind !== 'authority' && next?.text.replace(/\s+/g, ' ') === `PHÓ ${holder}`;
+  const deputy = next !== undefined && next.kind !== 'authority' && titleOf(next) === `PHÓ ${holder}`;
   const prefixEnd = line.start + PREFIX.exec(line.text)![0].length;
   report({
     start: line.start,
