@@ -26,10 +26,16 @@ export const abbreviationUndefined: Rule = {
     paragraphs.sort((a, b) => a.start - b.start);
     const written = writtenAbbreviations(paragraphs);
     for (const paragraph of paragraphs) {
-      for (const token of proseAbbreviations(paragraph)) {
+      const tokens = proseAbbreviations(paragraph);
+      for (const [index, token] of tokens.entries()) {
         if (known.has(token.text) || defined.has(token.text) || isCodeOrName(paragraph.text, token)) continue;
         defined.add(token.text); // reported once, at its first use
-        if (isDefinition(paragraph.text, token)) continue;
+        // «VNACCS/VCIS»: two abbreviations joined by a slash name one thing, explained (or not) once.
+        const joined = tokens[index + 1];
+        const pair = joined && joined.start === token.end + 1 && paragraph.text[token.end] === '/' && !known.has(joined.text) ? joined : undefined;
+        if (pair) defined.add(pair.text);
+        const shown = pair ? paragraph.text.slice(token.start, pair.end) : token.text;
+        if (isDefinition(paragraph.text, pair ? { text: shown, start: token.start, end: pair.end } : token)) continue;
         // A misspelling is abbreviation/typo's finding, and stands for the abbreviation it misspells.
         const meant = typoCorrection(token.text, context.registry, written);
         if (meant) {
@@ -39,8 +45,8 @@ export const abbreviationUndefined: Rule = {
         const start = paragraph.sourceOffset(token.start);
         context.report({
           start,
-          end: start + token.text.length,
-          message: `Chữ viết tắt «${token.text}» chưa được giải thích ở lần dùng đầu, cần viết đầy đủ rồi ghi «(${token.text})».`,
+          end: pair ? paragraph.sourceOffset(pair.end - 1) + 1 : start + token.text.length,
+          message: `Chữ viết tắt «${shown}» chưa được giải thích ở lần dùng đầu, cần viết đầy đủ rồi ghi «(${shown})».`,
         });
       }
     }
