@@ -1,4 +1,5 @@
 import type { Field, NoticeModel } from '../model/types';
+import type { Registry } from '../registry/registry';
 import type { Report, Rule } from './types';
 
 /**
@@ -60,7 +61,7 @@ export const headerAgencyName: Rule = {
     // («UBND TỈNH QUẢNG NGÃI», its own abbreviation allowed) with the issuing body on the same line or in a form
     // not read («[**SỞ …**]{.underline}»).
     if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report) && (parentAgency || signedByItsHead(issuingAgency, model))) {
-      checkAbbreviations(issuingAgency, model.text, context.report);
+      if (!checkAgainstRegistry(issuingAgency, model, context.registry, context.report)) checkAbbreviations(issuingAgency, model.text, context.report);
     }
   },
 };
@@ -94,13 +95,52 @@ function checkCase(name: Field, text: string, role: string, report: (finding: Re
   return true;
 }
 
-const NO_VOWEL = /^[^\p{Ll}AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ\d]{3,}$/u;
+const NO_VOWEL = /^[^\p{Ll}AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ\d]{2,}$/u;
+const ROMAN = /^[IVXLC]+$/u;
 
 const HTML_TAG = /<[^<>\n]*>/gu;
 
 /** A name as one line, without its emphasis marks and tags. */
 function plain(text: string): string {
   return text.replace(HTML_TAG, ' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * «SỞ NÔNG NGHIỆP VÀ MT» under a number whose code the registry knows (SNNMT): the name that code's agency
+ * has in a header, with words written short as their initials («MT»), is that name: reported whole, with the
+ * registry's name as the fix. True when reported.
+ */
+function checkAgainstRegistry(name: Field, model: NoticeModel, registry: Registry, report: (finding: Report) => void): boolean {
+  const written = plain(name.text);
+  const full = (model.header.number?.groups ?? [])
+    .map((group) => registry.agency(group.text)?.headerName)
+    .find((headerName) => headerName !== undefined && headerName !== written && shortFor(written, headerName));
+  if (!full) return false;
+  report({
+    start: name.start,
+    end: name.end,
+    message: `Sai tên cơ quan ban hành: viết tắt «${written}», cần viết đầy đủ «${full}» (chỉ tên cơ quan chủ quản được viết tắt).`,
+    ...(plain(model.text.slice(name.start, name.end)) === written && { fix: { title: `Viết đầy đủ «${full}»`, edits: [{ start: name.start, end: name.end, newText: full }] } }),
+  });
+  return true;
+}
+
+/** Whether `written` is `full` with some runs of its words written as their initials («VÀ MT» for «VÀ MÔI TRƯỜNG»). */
+function shortFor(written: string, full: string): boolean {
+  const short = written.split(' ');
+  const words = full.split(' ');
+  let j = 0;
+  for (const word of short) {
+    if (words[j] === word) {
+      j++;
+      continue;
+    }
+    const letters = [...word];
+    if (letters.length < 2 || !NO_VOWEL.test(word)) return false;
+    if (letters.some((letter, k) => words[j + k]?.[0] !== letter)) return false;
+    j += letters.length;
+  }
+  return j === words.length;
 }
 
 function checkAbbreviations(name: Field, text: string, report: (finding: Report) => void): void {
@@ -112,9 +152,9 @@ function checkAbbreviations(name: Field, text: string, report: (finding: Report)
     if (found < 0 || found >= name.end) continue;
     at = found + written.length;
     const full = WRITTEN_OUT[written] ?? WRITTEN_OUT[written.replace(/\.$/u, '')];
-    // Three letters or more and no vowel: no Vietnamese syllable, likely an abbreviation («CỤC QLKCB»), but
-    // a registered name may be one («VNPT»): a warning.
-    const unsure = !full && !written.includes('&') && NO_VOWEL.test(written);
+    // Two letters or more and no vowel: no Vietnamese syllable, likely an abbreviation («CỤC QLKCB», «VÀ MT»),
+    // but a registered name may be one («VNPT»), and a Roman number is none («KHU VỰC XV»): a warning.
+    const unsure = !full && !written.includes('&') && NO_VOWEL.test(written) && !ROMAN.test(written);
     if (!full && !written.includes('&') && !unsure) continue;
     const start = found;
     const end = start + (full && !WRITTEN_OUT[written] ? written.length - 1 : written.length);
