@@ -1,5 +1,6 @@
 import { citationsIn, citationsOf, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
+import type { NoticeModel } from '../model/types';
 import { dayNumber, isValidDate } from '../text/dates';
 import { formatDayLike, mayBeSameDocument, sameIssuer } from '../index/facts';
 import type { Registry } from '../registry/registry';
@@ -128,6 +129,16 @@ function datedBefore(citation: Citation): boolean {
   return ISSUED_ON_BEFORE.test(sentence);
 }
 
+/**
+ * The citation is the last thing in the draft, its date perhaps begun («… số 12/2026/QĐ-», «… ngày 15/1»): it
+ * is being typed, and its date may come next.
+ */
+function dateBeingTyped(model: NoticeModel, citation: Citation): boolean {
+  return DATE_BEGUN.test(model.text.slice(sourceOf(citation, citation.identifier.end)));
+}
+
+const DATE_BEGUN = /^[\p{L}\p{N}/-]*[\s*_]*(?:,\s*)?(?:ngày(?:\s+[\d/]*(?:\s*tháng[\s\d]*(?:năm[\s\d]*)?)?)?)?[\s*_]*$/u;
+
 const ISSUED_ON_BEFORE = /(?:^|\s)[Nn]gày\s+(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,.{0,150}?,?\s*(?:đã\s+)?ban\s+hành\s*$/u;
 
 /**
@@ -156,7 +167,7 @@ export const citationIncomplete: Rule = {
       const key = citation.identifier.key;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật' || datedBefore(citation)) continue;
+      if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật' || datedBefore(citation) || dateBeingTyped(model, citation)) continue;
       context.report({
         start: sourceOf(citation, citation.start),
         end: sourceOf(citation, citation.yearOnly?.end ?? citation.identifier.end),

@@ -1,7 +1,7 @@
 import { reused } from '../reuse';
 import { daysInMonth, findPartialDates, isPossibleDayOfMonth, isValidDate } from '../text/dates';
 import type { Rule } from './types';
-import { citedParagraphs, inCorrectedQuote } from './util';
+import { citedParagraphs, endsTheDraft, inCorrectedQuote } from './util';
 
 /**
  * A date that does not exist: 31/4/2025, 29/02/2025, "ngày 30 tháng 02 năm 2024"; without a year, a day no
@@ -43,6 +43,8 @@ export const dateInvalid: Rule = {
                 ? 'không có ngày 0'
                 : `tháng ${date.month} không có ngày ${date.day}`;
         if (!problem || inCorrectedQuote(model, paragraph.sourceOffset(date.start))) continue;
+        // «ngày 20/0» at the draft's end: the month is being typed («20/05»).
+        if (paragraph.text.slice(date.start, date.end).endsWith('/0') && endsTheDraft(model, paragraph.sourceOffset(date.end))) continue;
         context.report({
           start: paragraph.sourceOffset(date.start),
           end: paragraph.sourceOffset(date.end),

@@ -1,3 +1,4 @@
+import type { NoticeModel } from '../model/types';
 import type { Rule } from './types';
 import { endsTheDraft } from './util';
 
@@ -5,9 +6,9 @@ import { endsTheDraft } from './util';
  * The parts every notice has (ND30 Điều 8 khoản 2, except the seal, which comes at issuance). A draft
  * without the header's top row (Quốc hiệu and the agency name) is what a paste from PDF or Word leaves
  * behind, so then the gaps are only pointed out (information); a draft that has a header and misses parts
- * of it gets errors. A draft still being typed from the top (all that is missing comes after its content, which
- * has no «./.» yet, or after the Nơi nhận being typed) is told what is left, as information. A fragment (front
- * matter `fragment: true`, or the setting) is not checked.
+ * of it gets errors. A draft still being typed from the top (all that is missing comes after what it ends
+ * with) is told what is left, as information. A fragment (front matter `fragment: true`, or the setting) is not
+ * checked.
  */
 export const headerMissing: Rule = {
   id: 'header/missing',
@@ -35,11 +36,7 @@ export const headerMissing: Rule = {
     if (!model.recipients) missing.push('nơi nhận');
     if (missing.length === 0) return;
     const pasted = !header.nationalTitle && !header.issuingAgency;
-    // A notice typed from the top: what is missing all comes after the content, which has no «./.» yet, or
-    // after the Nơi nhận whose last line, the last of the draft, is still being typed («- Lưu: VT,»).
-    const lastEntry = model.recipients?.entries.at(-1);
-    const typingRecipients = lastEntry !== undefined && !lastEntry.text.endsWith('.') && endsTheDraft(model, lastEntry.end);
-    const unfinished = early === 0 && (model.closings.length === 0 || typingRecipients);
+    const unfinished = typedFromTheTop(model, early - (model.summary ? 0 : 1));
     context.report({
       start: model.title.start,
       end: model.title.end,
@@ -52,3 +49,24 @@ export const headerMissing: Rule = {
     });
   },
 };
+
+/**
+ * A notice typed from the top, not yet at its end: the header is whole, and what is missing all comes after
+ * what the draft ends with. It ends at the tên loại, or at the trích yếu; or the content has no «./.» yet;
+ * or neither the Nơi nhận nor the signature is there yet; or the Nơi nhận is being typed (its label alone, or
+ * its last line, the draft's last, not ended by «.»), or ends the draft with no signature yet.
+ */
+function typedFromTheTop(model: NoticeModel, headerMissing: number): boolean {
+  if (headerMissing > 0) return false;
+  const signed = model.signature.some((line) => line.kind === 'title' || line.kind === 'authority');
+  const recipients = model.recipients;
+  if (!model.summary || model.body.length === 0) return !signed && !recipients;
+  if (model.closings.length === 0 || (!signed && !recipients)) return true;
+  if (recipients) {
+    const last = recipients.entries.at(-1);
+    if (last ? !last.text.endsWith('.') && endsTheDraft(model, last.end) : endsTheDraft(model, recipients.label.end)) return true;
+    if (!signed) return endsTheDraft(model, last?.end ?? recipients.label.end);
+  }
+  // Signed, with no Nơi nhận: a notice types its Nơi nhận first, so it is missing, not yet to come.
+  return false;
+}

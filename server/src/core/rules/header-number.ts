@@ -3,6 +3,7 @@ import { NUMBER_WORD } from '../model/vocabulary';
 import { anotherLevel } from './abbreviation-vocabulary';
 import type { Field, NumberField } from '../model/types';
 import type { Report, Rule, RuleContext } from './types';
+import { endsTheDraft } from './util';
 
 /**
  * "Số: 05/TB-SKHCN" (PL1 II.3, Điều 15): "Số" with a colon; a number below 10 with a leading zero (a blank
@@ -36,7 +37,8 @@ export const headerNumber: Rule = {
     const [typeGroup, agencyGroup] = field.groups;
     if (!typeGroup || typeGroup.text === '') return;
     checkType(typeGroup, model.title?.text, context);
-    if (agencyGroup && agencyGroup.text !== '') checkAgency(agencyGroup, model.header.issuingAgency?.text, context);
+    // A code the draft ends with is being typed («Số:      /TB-SK»).
+    if (agencyGroup && agencyGroup.text !== '' && !endsTheDraft(model, agencyGroup.end)) checkAgency(agencyGroup, model.header.issuingAgency?.text, context);
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Field } from '../model/types';
 import { charStartBefore } from '../text/chars';
 import type { Rule } from './types';
-import { prose } from './util';
+import { endsTheDraft, prose } from './util';
 import { LEADING_BULLET } from '../model/vocabulary';
 
 const BULLET = new RegExp(`^${LEADING_BULLET}`, 'u');
@@ -98,7 +98,16 @@ export const recipientsEntries: Rule = {
     const archive = entries.at(-1);
     // A Lưu line without its dash has had that reported.
     if (archive && !ARCHIVE.test(archive.text)) {
-      context.report({ start: archive.start, end: archive.end, message: 'Thiếu dòng lưu cuối Nơi nhận, cần «- Lưu: VT, <đơn vị soạn thảo>.».' });
+      // A list whose last line, the draft's last, is not ended by «.», and no signature yet: it is still being
+      // typed, and the Lưu line may come next. (Signed already, the draft is whole, and the line is missing.)
+      const signed = model.signature.some((line) => line.kind === 'title' || line.kind === 'authority');
+      const typing = !signed && !archive.text.endsWith('.') && endsTheDraft(model, archive.end);
+      context.report({
+        start: archive.start,
+        end: archive.end,
+        ...(typing && { severity: 'information' as const }),
+        message: typing ? 'Nơi nhận chưa xong: dòng cuối là «- Lưu: VT, <đơn vị soạn thảo>.».' : 'Thiếu dòng lưu cuối Nơi nhận, cần «- Lưu: VT, <đơn vị soạn thảo>.».',
+      });
     }
 
     function checkEnd(entry: Field, wanted: string, fixable: boolean): void {

@@ -4,6 +4,10 @@ import { isSpaceBeforeMark } from './typo-space-before-punctuation';
 
 
 const BLANK_NUMBER_BEFORE = /(?:^|[^\p{L}])[Ss]ố$/u;
+// «ngày      tháng 12 năm 2026»: the day or the month of a date left blank for the văn thư, wherever the line is
+// read (a place and date the header did not recognise, a date still being typed).
+const BLANK_DATE_PART_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng)$/iu;
+const BLANK_DATE_PART_AFTER = /^(?:tháng|năm)(?![\p{L}])/iu;
 
 /** Two or more spaces between words inside a line of the trích yếu or the body. */
 export const typoDoubleSpace: ParagraphRule = {
@@ -24,6 +28,7 @@ export const typoDoubleSpace: ParagraphRule = {
         if (isSpaceBeforeMark(text, run.index, run.index + run.length)) continue;
         // «Quyết định số      /QĐ-UBND»: the number of a document issued with this one, left for the văn thư.
         if (BLANK_NUMBER_BEFORE.test(text.slice(Math.max(0, run.index - 4), run.index)) && text[run.index + run.length] === '/') continue;
+        if (BLANK_DATE_PART_BEFORE.test(text.slice(Math.max(0, run.index - 6), run.index)) && BLANK_DATE_PART_AFTER.test(text.slice(run.index + run.length, run.index + run.length + 6))) continue;
         const start = line.start + run.index;
         context.report({
           start,
