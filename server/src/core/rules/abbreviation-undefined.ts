@@ -68,4 +68,5 @@ function isCodeOrName(text: string, token: AbbreviationToken): boolean {
   );
 }
 
-const BRAND_BEFORE = /(?:^|[^\p{L}])(?:Khu công nghiệp|Khu kinh tế|Cụm công nghiệp|Khu đô thị|Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\s+$/u;
+// The firm's legal form may stand between («Công ty TNHH VSIP Quảng Ngãi», «Ngân hàng TMCP …»).
+const BRAND_BEFORE = /(?:^|[^\p{L}])(?:Khu công nghiệp|Khu kinh tế|Cụm công nghiệp|Khu đô thị|Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\s+(?:(?:TNHH|MTV|CP|TMCP|cổ phần|trách nhiệm hữu hạn(?: một thành viên)?)\s+)*$/u;

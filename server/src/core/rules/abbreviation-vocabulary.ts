@@ -226,7 +226,8 @@ export function isDefinition(text: string, token: AbbreviationToken): boolean {
   // "(KH&CN)", or the short name with a word or two around the abbreviation: "(Ban QLDA&PTQĐ)", "(Sở KH&CN)",
   // "(CSDL CBCCVC)" after "cơ sở dữ liệu cán bộ, công chức, viên chức".
   if (!CLOSING.test(text.slice(token.end, token.end + 30))) return false;
-  const opening = /\((?:\p{Lu}[\p{L}&]* ){0,2}$/u.exec(text.slice(Math.max(0, token.start - 30), token.start));
+  // A word of the short name may be a kind of two words, the second in small letters («(Trung tâm CĐS&ĐMST)»).
+  const opening = /\((?:\p{Lu}[\p{L}&]*(?: \p{Ll}+)? ){0,2}$/u.exec(text.slice(Math.max(0, token.start - 30), token.start));
   if (!opening) return false;
   const at = token.start - opening[0].length;
   // The words before it are written out: the last has a small letter, or is one letter after such a word
