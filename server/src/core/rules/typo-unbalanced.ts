@@ -24,7 +24,7 @@ export const typoUnbalanced: Rule = {
   id: 'typo/unbalanced',
   severity: 'error',
   decree: 'quy ước trình bày',
-  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn (ngoặc kép có thể đóng ở một trong vài đoạn kế tiếp); ghi chú «<!--» phải có «-->» đóng lại.',
+  description: 'Ngoặc kép “ ” và ngoặc đơn ( ) mở ra thì phải đóng lại trong cùng đoạn (ngoặc kép có thể đóng ở một trong vài đoạn kế tiếp); ghi chú «<!--» phải có «-->» đóng lại, khối mã «```» phải có dòng «```» đóng lại.',
   examples: {
     wrong: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi tại huyện Ba Tơ.",
     right: "THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThanh tra nhiệm vụ “Thực nghiệm mô hình trồng Sacha Inchi” tại huyện Ba Tơ.",
@@ -63,8 +63,38 @@ export const typoUnbalanced: Rule = {
         message: 'Ghi chú «<!--» không có «-->» đóng lại: mọi nội dung sau nó bị bỏ qua khi kiểm tra và khi in.',
       });
     }
+    // And a fence («```») left open: the rest of the draft is code, unchecked and printed as code.
+    let contentEnd = model.text.length;
+    while (contentEnd > 0 && /\s/u.test(model.text[contentEnd - 1]!)) contentEnd--;
+    for (const span of model.excluded) {
+      if (span.end < contentEnd) continue;
+      const fence = FENCE_OPENING.exec(model.text.slice(span.start, span.start + 16))?.[1];
+      if (!fence || closesFence(model.text.slice(span.start, span.end), fence)) continue;
+      // Still being typed when nothing follows the opening line.
+      if (endsTheDraft(model, lineEndOf(model.text, span.start))) continue;
+      context.report({
+        start: span.start,
+        end: span.start + fence.length,
+        message: `Khối mã «${fence}» không có dòng «${fence}» đóng lại: mọi nội dung sau nó bị bỏ qua khi kiểm tra và in thành mã.`,
+      });
+    }
   },
 };
+
+const FENCE_OPENING = /^(`{3,}|~{3,})/u;
+
+/** Whether the fenced block's last line closes it (a fence of the same character, at least as long). */
+function closesFence(block: string, fence: string): boolean {
+  const lines = block.trimEnd().split('\n');
+  if (lines.length < 2) return false;
+  const last = lines[lines.length - 1]!.trim();
+  return last.length >= fence.length && [...last].every((char) => char === fence[0]);
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
 
 /** Where the last sentence of a text ends (its last «.», «!», «?», «;» or «:»), or -1. */
 function lastSentenceEnd(text: string): number {
