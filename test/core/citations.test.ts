@@ -80,6 +80,19 @@ describe('citations', () => {
       'Kế hoạch số 96/KH-UBND ngày 16/8/2025 về phối hợp giữa Sở Y tế, Sở Tài chính và xã.',
       ['Kế hoạch | số | 96/KH-UBND [administrative KH UBND] | 16/8/2025 | - | về phối hợp giữa Sở Y tế, Sở Tài chính và xã'],
     ],
+    // The issuer ends where the sentence goes on: «và» and a word in small letters, a level of government and one.
+    [
+      'theo Luật số 57/2024/QH15 ngày 29/11/2024 của Quốc hội và ý kiến của Văn phòng Chính phủ',
+      ['Luật | số | 57/2024/QH15 [assembly QH15] | 29/11/2024 | Quốc hội | -'],
+    ],
+    [
+      'Kế hoạch số 12/KH-UBND ngày 15/01/2026 của UBND tỉnh đạt nhiều kết quả.',
+      ['Kế hoạch | số | 12/KH-UBND [administrative KH UBND] | 15/01/2026 | UBND tỉnh | -'],
+    ],
+    [
+      'Thông tư liên tịch số 27/2015/TTLT-BKHCN-BTC ngày 30/12/2015 của Bộ Khoa học và Công nghệ và Bộ Tài chính',
+      ['Thông tư liên tịch | số | 27/2015/TTLT-BKHCN-BTC [legal TTLT BKHCN] | 30/12/2015 | Bộ Khoa học và Công nghệ và Bộ Tài chính | -'],
+    ],
   ];
   for (const [text, expected] of table) {
     it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => assert.deepEqual(citationsIn(text), expected));

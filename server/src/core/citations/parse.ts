@@ -35,8 +35,9 @@ const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 // The issuer ends before a verb that goes on with the sentence, or «và» and such a verb («… của Chủ tịch UBND
 // tỉnh và hướng dẫn tại …»), or «và» and any word in small letters: a second issuer's name begins with a
-// capital («… của Quốc hội và ý kiến của Văn phòng Chính phủ tại …» names one).
-const ISSUER_STOP = String.raw`(?=\s+và\s+\p{Ll}|\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
+// capital («… của Quốc hội và ý kiến của Văn phòng Chính phủ tại …» names one); or a level of government and
+// a word in small letters (a place's name is capitalised: «… của UBND tỉnh đạt nhiều kết quả»).
+const ISSUER_STOP = String.raw`(?=\s+và\s+\p{Ll}|(?<=(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị trấn|thành phố))\s+\p{Ll}|\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
 const ISSUER_AFTER = new RegExp(String.raw`^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_[]+?)${ISSUER_STOP}`, 'u');
 // A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's: read again past it, only
 // when the name stopped there (the pattern that allows it is slower).
