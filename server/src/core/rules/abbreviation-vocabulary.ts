@@ -36,10 +36,10 @@ export function knownCodes(registry: Registry): Set<string> {
  * registered names), a school's level in its name ("Trường THPT Lê Khiết"), the headings of a table's
  * columns ("STT", "TT", "ĐVT"), academic titles before a name in the body ("PGS.TS. Lê Văn Hưng"; PL1 II.7.c
  * keeps them off the signature only), «TP.» before a city's name («TP. Hồ Chí Minh»), and foreign terms read
- * as words ("tệp PDF", "mã QR", HIV; like ISO and LED in the registry). Known, but not codes: a token one letter off one of them is not therefore a
- * misspelled code.
+ * as words ("tệp PDF", "định dạng CSV", "mã QR", HIV; like ISO and LED in the registry). Known, but not
+ * codes: a token one letter off one of them is not therefore a misspelled code.
  */
-const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'STT', 'TT', 'ĐVT', 'GS', 'PGS', 'TS', 'BS', 'KS', 'NCS', 'TP', 'PDF', 'QR', 'HIV', 'AIDS'];
+const NAME_WORDS = ['TNHH', 'MTV', 'CP', 'TMCP', 'DNTN', 'THPT', 'THCS', 'STT', 'TT', 'ĐVT', 'GS', 'PGS', 'TS', 'BS', 'KS', 'NCS', 'TP', 'PDF', 'CSV', 'XML', 'JSON', 'QR', 'HIV', 'AIDS'];
 
 // Titles abbreviated in Nơi nhận ("GĐ, các PGĐ Sở", "CT, PCT UBND tỉnh", "VPUB: CVP, PCVP").
 const TITLE_ABBREVIATIONS = ['GĐ', 'PGĐ', 'CT', 'PCT', 'CVP', 'PCVP', 'TP', 'PTP'];
