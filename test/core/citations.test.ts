@@ -89,6 +89,11 @@ describe('citations', () => {
       'Kế hoạch số 12/KH-UBND ngày 15/01/2026 của UBND tỉnh đạt nhiều kết quả.',
       ['Kế hoạch | số | 12/KH-UBND [administrative KH UBND] | 15/01/2026 | UBND tỉnh | -'],
     ],
+    // A law is cited by its name between its type and «số».
+    [
+      'theo Luật Lưu trữ số 33/2024/QH15 ngày 21/6/2024 của Quốc hội',
+      ['Luật | số | 33/2024/QH15 [assembly QH15] | 21/6/2024 | Quốc hội | -'],
+    ],
     [
       'Thông tư liên tịch số 27/2015/TTLT-BKHCN-BTC ngày 30/12/2015 của Bộ Khoa học và Công nghệ và Bộ Tài chính',
       ['Thông tư liên tịch | số | 27/2015/TTLT-BKHCN-BTC [legal TTLT BKHCN] | 30/12/2015 | Bộ Khoa học và Công nghệ và Bộ Tài chính | -'],

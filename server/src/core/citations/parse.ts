@@ -29,6 +29,9 @@ const IDENTIFIER = new RegExp(
 const JOINT = new RegExp(String.raw` ?${Z}-${Z} ?`, 'gu');
 const ALL_CAPS = /^[\p{Lu}\p{N}&]+$/u;
 const SO_BEFORE = /(?:^|[^\p{L}])([Ss]ố)(\s*)$/u;
+// A law's or code's name between its type and «số»: capitalised, a few words («Luật Khoa học, công nghệ và
+// đổi mới sáng tạo số …»).
+const NAMED_LAW_BEFORE = /(?:^|[^\p{L}])(Luật|Bộ luật|Pháp lệnh)(\s+\p{Lu}[\p{L}\p{M}]*(?:,?\s+[\p{L}\p{M}]+){0,10}\s+)$/u;
 // Emphasis marks may stand between the parts after the number: "*Nghị định số 150/2025/NĐ-CP* ngày
 // 12/6/2025 **của Chính phủ**".
 const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
@@ -113,6 +116,13 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
       citation.start = at;
       listType = type[2]!.includes(':') || /^các\s/iu.test(text.slice(Math.max(0, at - 4), at + 4)) ? citation.typeName : undefined;
       listCheckedTo = citation.start;
+    } else if (citation.so && NAMED_LAW_BEFORE.test(head)) {
+      // «Luật Lưu trữ số 33/2024/QH15»: a law is cited by its name, between its type and its number.
+      const named = NAMED_LAW_BEFORE.exec(head)!;
+      const at = base + named.index + named[0].length - named[1]!.length - named[2]!.length;
+      citation.typeName = { text: named[1]!, start: at, end: at + named[1]!.length };
+      const known = registry.typeByName(named[1]!);
+      if (known) citation.typeName.type = known;
     } else if (listType && citation.so) {
       if (/[.]\s/.test(text.slice(Math.max(listType.end, listCheckedTo - 1), citation.start))) listType = undefined;
       else citation.typeName = { ...listType, inherited: true };
