@@ -6,10 +6,14 @@ import { registryPhrases, respell, spelledAsRegistry } from './util';
 // the registry writes them («Sở Văn hóa, Thể thao và Du lịch»).
 // One table for both (a paragraph's words are read once); a unit's name is told apart by its value.
 const UNIT = '\u0000';
-const names = (registry: Registry) => [
-  ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
-  ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
-];
+// A name joined by « - » is looked for with a long dash too («Phòng Kế hoạch – Tài chính», a word processor's;
+// an em dash).
+const names = (registry: Registry) =>
+  [
+    ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
+    ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
+  ].flatMap(([name, value]) => (name.includes(' - ') ? ['-', '–', '—'].map((dash) => [name.replaceAll(' - ', ` ${dash} `), value] as const) : [[name, value] as const]));
+const LONG_DASH = / [–—] /u;
 const namesIn = registryPhrases(names, { capitalised: true });
 // «sở Tài chính»: an agency's kind in small letters before its field in capitals is the name, its first letter
 // slipped. Looked for where a kind is written so: each agency's name begun by that kind is compared there. A
@@ -69,9 +73,20 @@ export const styleAgencyName: ParagraphRule = {
       const unit = match.value.startsWith(UNIT);
       const name = unit ? match.value.slice(1) : match.value;
       const written = match.text;
-      if (spelledAsRegistry(written, name) || (unit && !overCapitalised(written, name)) || verbAfterHead(written)) continue;
       const from = match.index;
       const to = from + written.length;
+      if (LONG_DASH.test(written.replace(/\s+/gu, ' '))) {
+        // PL2 IV.1.a joins the parts of a name with a hyphen; one name in two forms is also harder to find.
+        context.report({
+          start: paragraph.sourceOffset(from),
+          end: paragraph.sourceOffset(to),
+          severity: 'information',
+          message: `Sai dấu gạch trong tên cơ quan, đơn vị «${written.split(/\s+/u).join(' ')}»: dùng gạch nối, cần «${name}».`,
+          fix: { title: `Viết thành «${name}»`, edits: respell(paragraph, from, to, name, context.source) },
+        });
+        continue;
+      }
+      if (spelledAsRegistry(written, name) || (unit && !overCapitalised(written, name)) || verbAfterHead(written)) continue;
       context.report({
         start: paragraph.sourceOffset(from),
         end: paragraph.sourceOffset(to),
