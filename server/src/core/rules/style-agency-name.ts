@@ -60,7 +60,7 @@ export const styleAgencyName: ParagraphRule = {
   id: 'style/agency-name',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục II, Mục IV, khoản 1',
-  description: 'Tên cơ quan, đơn vị viết hoa đúng như tên riêng: chữ đầu của từ chỉ loại hình và lĩnh vực («Sở Khoa học và Công nghệ», «Phòng Kế hoạch - Tài chính»), không viết hoa mọi chữ.',
+  description: 'Tên cơ quan, đơn vị viết hoa đúng như tên riêng: chữ đầu của từ chỉ loại hình và lĩnh vực («Sở Khoa học và Công nghệ», «Phòng Kế hoạch - Tài chính»), không viết hoa mọi chữ; các phần của tên nối bằng gạch nối «-», không bằng gạch dài «–».',
   examples: {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Sở Khoa Học Và Công Nghệ chủ trì.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nGiao Sở Khoa học và Công nghệ chủ trì.',
