@@ -83,10 +83,11 @@ export function titleCaseRuns(text: string): Found[] {
   const pattern = new RegExp(TITLE_CASE);
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
     const at = space + 1;
-    if ((classBefore(text, space) & LOWER) === 0 || (classAt(text, at) & UPPER) === 0 || !wordInSmallLetters(text, space)) continue;
+    if ((classBefore(text, space) & LOWER) === 0 || (classAt(text, at) & UPPER) === 0) continue;
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (!match) continue;
+    // The word before is read only under a run (most capitals begin one word alone).
+    if (!match || !wordInSmallLetters(text, space)) continue;
     found.push({ index: at, text: match[0] });
     space = at + match[0].length - 1; // the search goes on after the match
   }
