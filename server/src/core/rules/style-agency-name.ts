@@ -6,15 +6,18 @@ import { registryPhrases, respell, spelledAsRegistry } from './util';
 // the registry writes them («Sở Văn hóa, Thể thao và Du lịch»).
 // One table for both (a paragraph's words are read once); a unit's name is told apart by its value.
 const UNIT = '\u0000';
-// A name joined by « - » is looked for with a long dash too («Phòng Kế hoạch – Tài chính», a word processor's;
-// an em dash).
-const names = (registry: Registry) =>
-  [
-    ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
-    ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
-  ].flatMap(([name, value]) => (name.includes(' - ') ? ['-', '–', '—'].map((dash) => [name.replaceAll(' - ', ` ${dash} `), value] as const) : [[name, value] as const]));
-const LONG_DASH = / [–—] /u;
+const names = (registry: Registry) => [
+  ...registry.agencies.flatMap((agency) => [agency.name, ...(agency.fullName ? [agency.fullName] : [])]).map((name) => [name, name] as const),
+  ...registry.units.map((unit) => [unit.name, UNIT + unit.name] as const),
+];
 const namesIn = registryPhrases(names, { capitalised: true });
+// A name joined by « - », written with a long dash («Phòng Kế hoạch – Tài chính», a word processor's; an em
+// dash): looked for only in a paragraph that has one.
+const dashedNamesIn = registryPhrases(
+  (registry) => names(registry).flatMap(([name, value]) => (name.includes(' - ') ? ['–', '—'].map((dash) => [name.replaceAll(' - ', ` ${dash} `), value] as const) : [])),
+  { capitalised: true },
+);
+const LONG_DASH = /[–—]/u;
 // «sở Tài chính»: an agency's kind in small letters before its field in capitals is the name, its first letter
 // slipped. Looked for where a kind is written so: each agency's name begun by that kind is compared there. A
 // unit's «phòng Kế hoạch» is style/unit-capital's («Trưởng phòng Kế hoạch» is a title, not a slip).
@@ -69,13 +72,15 @@ export const styleAgencyName: ParagraphRule = {
   checkParagraph(paragraph, context) {
     // A unit's name is less settled than an agency's («Phòng Quản lý khoa học và công nghệ cơ sở» is how
     // its own Sở writes it): only capitals the name does not have are reported there («Phòng Kế Hoạch»).
-    for (const match of namesIn(paragraph, context.registry)) {
+    const found = namesIn(paragraph, context.registry);
+    if (LONG_DASH.test(paragraph.text)) for (const match of dashedNamesIn(paragraph, context.registry)) found.push(match);
+    for (const match of found) {
       const unit = match.value.startsWith(UNIT);
       const name = unit ? match.value.slice(1) : match.value;
       const written = match.text;
       const from = match.index;
       const to = from + written.length;
-      if (LONG_DASH.test(written.replace(/\s+/gu, ' '))) {
+      if (LONG_DASH.test(written)) {
         // PL2 IV.1.a joins the parts of a name with a hyphen; one name in two forms is also harder to find.
         context.report({
           start: paragraph.sourceOffset(from),
