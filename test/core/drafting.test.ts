@@ -109,6 +109,19 @@ describe('drafting: completions of cited documents', () => {
     assert.ok(found.every((s) => !s.label.includes('SKHCN-VP')), 'no công văn after "Quyết định số"');
   });
 
+  it('a document the workspace cites without its type: its number tells it, and the registry knows more', () => {
+    const fixture = EXAMPLE.replace('Thống nhất nội dung', () => `Thực hiện Quyết định số ${CURSOR}`);
+    const found = completeAt(fixture, {
+      documents: [
+        { number: '109/TTT-NV7', date: '2025-07-17' },
+        { number: '121/QĐ-SKHCN', date: '2025-03-06' },
+      ],
+    });
+    assert.ok(found.every((s) => s.label !== '109/TTT-NV7'), 'a công văn (no type code) is no Quyết định');
+    const typed = found.find((s) => s.label === '121/QĐ-SKHCN');
+    assert.equal(typed?.detail, 'Quyết định ngày 06/3/2025');
+  });
+
   it('documents the draft itself cites, with what it says of them', () => {
     const draft = EXAMPLE.replace('Thống nhất nội dung', () => 'Thực hiện Kế hoạch số 45/KH-SKHCN ngày 10/3/2025 của Sở Khoa học và Công nghệ về chuyển đổi số. Theo Kế hoạch số 4' + CURSOR);
     const found = completeAt(draft).filter((s) => s.label === '45/KH-SKHCN');
@@ -127,7 +140,7 @@ describe('drafting: completions of dates', () => {
     const fixture = EXAMPLE.replace('*Quảng Ngãi, ngày 06 tháng 10 năm 2025*', () => `*Quảng Ngãi, ngày ${CURSOR}*`);
     const [today] = completeAt(fixture);
     assert.equal(today?.insertText, '01 tháng 4 năm 2025');
-    assert.equal(today?.detail, 'Hôm nay, thứ ba');
+    assert.equal(today?.detail, 'Hôm nay, thứ Ba');
   });
   it('in the body, the draft\'s own style: short, or long when the draft writes long dates', () => {
     assert.equal(completeAt(EXAMPLE.replace('hoàn thành trước ngày 31/10/2025', () => `hoàn thành trước ngày ${CURSOR}`))[0]?.insertText, '01/4/2025');

@@ -4,7 +4,8 @@
  */
 import { citationsOf, sourceOf } from '../citations/index';
 import type { NoticeModel } from '../model/types';
-import type { KnownDocument } from '../registry/types';
+import type { Registry } from '../registry/registry';
+import type { DocumentType, KnownDocument } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { CompletionContext, CursorLine, Suggestion } from './completion';
 import { dateStyleOf, decreeLongDate, formatDate, parseIsoDate, weekdayOf, type CalendarDay } from './date-format';
@@ -104,10 +105,12 @@ function documentSuggestions(model: NoticeModel, cursor: CursorLine, context: Co
   const seen = new Set<string>();
   const suggestions: Suggestion[] = [];
   const cited = citedInDraft(model, context, cursor.offset);
-  [...(context.documents ?? []), ...context.registry.documents, ...cited].forEach((document, index) => {
-    if (seen.has(document.number)) return;
-    seen.add(document.number);
-    if (document.type && context.registry.typeByName(document.type) !== type) return;
+  [...(context.documents ?? []), ...context.registry.documents, ...cited].forEach((found, index) => {
+    if (seen.has(found.number)) return;
+    seen.add(found.number);
+    // A draft that cites a document without its type («số 109/TTT-NV7») knows less of it than the registry.
+    const document = found.type ? found : (context.registry.document(found.number) ?? found);
+    if (typeOf(document, context.registry) !== type) return;
     const rank = matchRank(query, [document.number, document.number.replace(/^\d+[-/]/, '')]);
     if (rank === undefined) return;
     const date = parseIsoDate(document.date);
@@ -122,12 +125,25 @@ function documentSuggestions(model: NoticeModel, cursor: CursorLine, context: Co
       end: cursor.offset,
       insertText: citation,
       query: `${match[1]}${match[2]}${query}`,
-      detail: [document.type ?? type.name, written && `ngày ${written}`, document.issuer && `của ${document.issuer}`].filter(Boolean).join(' '),
+      detail: [type.name, written && `ngày ${written}`, document.issuer && `của ${document.issuer}`].filter(Boolean).join(' '),
       documentation: documentFacts(document, written) + (cited.includes(document) ? '\n\nĐã viện dẫn trong chính văn bản này.' : ''),
       sortText: sortKey(rank, index),
     });
   });
   return suggestions;
+}
+
+/**
+ * A known document's type: as stated, else as its number's type code tells («1012/QĐ-TTg»: Quyết định); a
+ * number without one is a công văn's («109/TTT-NV7»).
+ */
+function typeOf(document: KnownDocument, registry: Registry): DocumentType | undefined {
+  if (document.type) return registry.typeByName(document.type);
+  for (const group of document.number.split(/[-/]/u).slice(1)) {
+    const type = registry.typeByCode(group);
+    if (type) return type;
+  }
+  return registry.typeByName('Công văn');
 }
 
 /** Documents the draft itself cites (but not the one being written at the cursor), as far as it states them. */
@@ -174,7 +190,7 @@ function dateSuggestions(model: NoticeModel, cursor: CursorLine, today: Calendar
       end: cursor.offset,
       insertText: text,
       query: typed,
-      detail: `Hôm nay, ${weekday.toLocaleLowerCase('vi')}`,
+      detail: `Hôm nay, ${weekday.replace(/^Thứ /u, 'thứ ')}`,
       documentation: inHeader
         ? 'Ngày ban hành viết đủ «ngày … tháng … năm …»; ngày dưới 10 và tháng 1, 2 có số 0 ở trước (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4).'
         : 'Viết theo cách văn bản này đang viết ngày tháng, để thống nhất một kiểu.',
