@@ -36,12 +36,9 @@ export const abbreviationUndefined: Rule = {
         if (pair) defined.add(pair.text);
         const shown = pair ? paragraph.text.slice(token.start, pair.end) : token.text;
         if (isDefinition(paragraph.text, pair ? { text: shown, start: token.start, end: pair.end } : token)) continue;
-        // A misspelling is abbreviation/typo's finding, and stands for the abbreviation it misspells.
-        const meant = typoCorrection(token.text, context.registry, written);
-        if (meant) {
-          defined.add(meant);
-          continue;
-        }
+        // A misspelling is abbreviation/typo's finding. The abbreviation it misspells is still to be explained
+        // where it is first written right: else fixing the slip would bring a finding out that was there all along.
+        if (typoCorrection(token.text, context.registry, written)) continue;
         const start = paragraph.sourceOffset(token.start);
         context.report({
           start,
