@@ -37,11 +37,14 @@ const NAMED_LAW_BEFORE = /(?:^|[^\p{L}])(Luật|Bộ luật|Pháp lệnh)(\s+\p{
 const DATE_AFTER = /^([\s*_]*(?:,[\s*_]*)?)(ngày)(\s*)(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?![\p{N}/])/iu;
 const YEAR_AFTER = /^([\s*_]*)(năm)\s+(\d{4})(?!\p{N})/u;
 // The issuer ends before a verb that goes on with the sentence, or «và» and such a verb («… của Chủ tịch UBND
-// tỉnh và hướng dẫn tại …»), or «và» and any word in small letters: a second issuer's name begins with a
-// capital («… của Quốc hội và ý kiến của Văn phòng Chính phủ tại …» names one); or a level of government and
-// a word in small letters (a place's name is capitalised: «… của UBND tỉnh đạt nhiều kết quả»).
-const ISSUER_STOP = String.raw`(?=\s+và\s+\p{Ll}|(?<=(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị trấn|thành phố))\s+\p{Ll}|\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
+// tỉnh và hướng dẫn tại …»).
+const ISSUER_STOP = String.raw`(?=\s+(?:và\s+)?(?:về|ban hành|quy định|hướng dẫn|triển khai|sửa đổi|tại|thực hiện|để|nhằm|đã|đến|trên|phê duyệt|kết luận|chỉ đạo|yêu cầu|thông báo|công bố|điều chỉnh|bổ sung|phân bổ)(?![\p{L}])|\s*[,;:.()“”"*_[]|\s*$)`;
 const ISSUER_AFTER = new RegExp(String.raw`^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s+([^,;:.()“”"*_[]+?)${ISSUER_STOP}`, 'u');
+// Where the sentence goes on inside what the pattern took: «và» and a word in small letters (a second
+// issuer's name begins with a capital: «… của Quốc hội và ý kiến của Văn phòng Chính phủ tại …» names one), or
+// a level of government and one (a place's name is capitalised: «… của UBND tỉnh đạt nhiều kết quả»).
+// Cut after the match: as a stop tried at each of the issuer's characters it cost more than the match.
+const ISSUER_GOES_ON = /\s+và\s+(?=\p{Ll})|(?<=(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị trấn|thành phố))\s+(?=\p{Ll})/u;
 // A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's: read again past it, only
 // when the name stopped there (the pattern that allows it is slower).
 const NAME_COMMA = /^,\s*Thể\s+thao\s/u;
@@ -294,9 +297,10 @@ function readAfter(citation: Citation, text: string): void {
   let issuer = ISSUER_AFTER.exec(rest());
   if (issuer && NAME_COMMA.test(rest().slice(issuer[0].length))) issuer = ISSUER_WITH_COMMA.exec(rest());
   if (issuer) {
+    const words = issuer[2]!.slice(0, ISSUER_GOES_ON.exec(issuer[2]!)?.index);
     const issuerAt = at + issuer[0].length - issuer[2]!.length;
-    citation.issuerWords = { text: issuer[2]!, start: issuerAt, end: issuerAt + issuer[2]!.length };
-    at += issuer[0].length;
+    citation.issuerWords = { text: words, start: issuerAt, end: issuerAt + words.length };
+    at = issuerAt + words.length;
   }
   const subject = SUBJECT_AFTER.exec(rest());
   if (subject) {

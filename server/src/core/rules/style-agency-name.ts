@@ -73,7 +73,7 @@ export const styleAgencyName: ParagraphRule = {
     // A unit's name is less settled than an agency's («Phòng Quản lý khoa học và công nghệ cơ sở» is how
     // its own Sở writes it): only capitals the name does not have are reported there («Phòng Kế Hoạch»).
     const found = namesIn(paragraph, context.registry);
-    if (LONG_DASH.test(paragraph.text)) for (const match of dashedNamesIn(paragraph, context.registry)) found.push(match);
+    if (paragraph.text.includes('–') || paragraph.text.includes('—')) for (const match of dashedNamesIn(paragraph, context.registry)) found.push(match);
     for (const match of found) {
       const unit = match.value.startsWith(UNIT);
       const name = unit ? match.value.slice(1) : match.value;
