@@ -135,6 +135,17 @@ describe('drafting: completions of cited documents', () => {
   });
 });
 
+describe('drafting: completion of the notice\'s symbol', () => {
+  it('after «Số: 215/», the tên loại\'s code and the issuer\'s', () => {
+    const fixture = EXAMPLE.replace('Số: 215/TB-SKHCN', () => `Số: 215/${CURSOR}`);
+    const [symbol] = completeAt(fixture);
+    assert.equal(symbol?.label, 'TB-SKHCN');
+    assert.ok(accept(fixture, symbol!).includes('Số: 215/TB-SKHCN'));
+    assert.deepEqual(completeAt(EXAMPLE.replace('Số: 215/TB-SKHCN', () => `Số: 215/TB-${CURSOR}`)).map((s) => s.label), ['TB-SKHCN']);
+    assert.deepEqual(completeAt(EXAMPLE.replace('Số: 215/TB-SKHCN', () => `Số: 215/KH${CURSOR}`)), []);
+  });
+});
+
 describe('drafting: completions of dates', () => {
   it('the issue date in the decree form, in the header', () => {
     const fixture = EXAMPLE.replace('*Quảng Ngãi, ngày 06 tháng 10 năm 2025*', () => `*Quảng Ngãi, ngày ${CURSOR}*`);

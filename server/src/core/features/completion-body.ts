@@ -24,10 +24,14 @@ const UNIT_WORD = /(?<![\p{L}])((?:Phòng|Văn phòng|Trung tâm|Trại|Chi cụ
 const HEADING = /^[*_]*(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+([^,;.:()[\]]{0,80})$/u;
 /** "Công văn số 17…": the number of a document of a named type. */
 const NUMBER_AFTER_SO = /(?<![\p{L}])(số)(\s*)([\p{L}\p{N}/&.-]*)$/u;
+/** "Số: 12/…": the symbol after the number in the header (PL1 II.3). */
+const SYMBOL_AFTER_NUMBER = /^[*_\s]*Số\s*:\s*[\d\s.…]*\/([\p{L}\p{N}&-]*)$/u;
 /** "ngày 0…": a date being written. */
 const DATE_AFTER_NGAY = /(?<![\p{L}])[Nn]gày\s+(\d{0,2})$/u;
 
 export function bodyCompletions(model: NoticeModel, cursor: CursorLine, context: CompletionContext): Suggestion[] {
+  const symbol = SYMBOL_AFTER_NUMBER.exec(cursor.before);
+  if (symbol) return symbolSuggestions(model, cursor, context, symbol[1]!);
   const date = DATE_AFTER_NGAY.exec(cursor.before);
   if (date) return dateSuggestions(model, cursor, context.today, date[1]!);
   const number = NUMBER_AFTER_SO.exec(cursor.before);
@@ -131,6 +135,34 @@ function documentSuggestions(model: NoticeModel, cursor: CursorLine, context: Co
     });
   });
   return suggestions;
+}
+
+/**
+ * The notice's own symbol: its type's code (the tên loại's, else a Thông báo's) and the issuer's code
+ * («TB-SKHCN»), when the issuer is known.
+ */
+function symbolSuggestions(model: NoticeModel, cursor: CursorLine, context: CompletionContext, typed: string): Suggestion[] {
+  const issuer = context.issuer;
+  if (!issuer) return [];
+  const title = (model.title?.text ?? 'THÔNG BÁO').replace(/\s+/gu, ' ').toLocaleUpperCase('vi');
+  const type = context.registry.documentTypes.find((candidate) => candidate.title === title && candidate.code);
+  if (!type) return [];
+  const symbol = `${type.code}-${issuer.code}`;
+  // A symbol is typed from its start: «KH» is another type's code, not a part of «TB-SKHCN».
+  if (!foldVietnamese(symbol).startsWith(foldVietnamese(typed))) return [];
+  return [
+    {
+      kind: 'abbreviation',
+      label: symbol,
+      start: cursor.offset - typed.length,
+      end: cursor.offset,
+      insertText: symbol,
+      query: typed,
+      detail: `Ký hiệu: ${type.name} của ${issuer.name}`,
+      documentation: 'Ký hiệu gồm chữ viết tắt tên loại văn bản và chữ viết tắt tên cơ quan ban hành (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 3).',
+      sortText: sortKey(0, 0),
+    },
+  ];
 }
 
 /**
