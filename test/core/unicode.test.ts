@@ -1,7 +1,7 @@
 /** NFC, NFD and mixed input give the same findings, at the exact characters of the input as given. */
 import { strict as assert } from 'node:assert';
 import { check } from '../../server/src/core/check';
-import { normalizeNfc } from '../../server/src/core/text/normalize';
+import { inFormOf, normalizeNfc } from '../../server/src/core/text/normalize';
 
 const DRAFT = 'Quảng Ngãi, ngày 1 tháng 2 năm 2025\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở\n\nNgày 31/4/2025, Giám đốc Sở chủ trì cuộc họp.\n';
 
@@ -47,6 +47,18 @@ describe('unicode', () => {
       assert.equal(edit.newText, edit.newText.normalize(form), form);
       assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), draft.replace('Tài Chính', 'Tài chính').normalize(form), form);
     }
+  });
+
+  it('gives text the form the draft writes where it goes (inFormOf, for fixes and completions)', () => {
+    const nfd = 'Giao Phòng Quản lý chủ trì'.normalize('NFD');
+    const inserted = 'Phòng Quản lý Khoa học';
+    // Replacing decomposed text, or inserting (or replacing ASCII) in a decomposed line: decomposed.
+    assert.equal(inFormOf(nfd, 5, nfd.length, inserted), inserted.normalize('NFD'));
+    assert.equal(inFormOf(nfd, 5, 5, inserted), inserted.normalize('NFD'));
+    assert.equal(inFormOf(nfd, 0, 4, inserted), inserted.normalize('NFD'));
+    // The same in a composed draft, or in a composed line of a mixed one: composed.
+    assert.equal(inFormOf(nfd.normalize('NFC'), 5, 5, inserted), inserted);
+    assert.equal(inFormOf(`${nfd}\nGiao Sở Tài chính`, nfd.length + 6, nfd.length + 6, inserted), inserted);
   });
 
   it('writes an insertion in the form of the line it goes into', () => {

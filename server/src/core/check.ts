@@ -14,7 +14,7 @@ import type { Agency } from './registry/types';
 import { isParagraphRule, type Finding, type ParagraphRule, type Report, type Rule, type WorkspaceContext } from './rules/types';
 import { runParagraphRules } from './paragraph-rules';
 import { LineIndex } from './text/lines';
-import { normalizeNfc } from './text/normalize';
+import { inFormOf, normalizeNfc } from './text/normalize';
 import { legacyWord, typoLegacyEncoding } from './rules/typo-legacy-encoding';
 
 export interface CheckOptions {
@@ -138,23 +138,13 @@ function mapFinding(finding: Finding, toSource: (offset: number) => number, sour
       edits: finding.fix.edits.map((edit) => {
         const start = toSource(edit.start);
         const end = toSource(edit.end);
-        // A fix of text typed decomposed (NFD) writes decomposed too: the draft keeps one form. What an
-        // insertion writes takes the form of the line it goes into.
-        const replaced = start < end ? source.slice(start, end) : lineAround(source, start);
-        const newText = replaced !== replaced.normalize('NFC') ? edit.newText.normalize('NFD') : edit.newText;
-        return { start, end, newText };
+        // A fix of text typed decomposed (NFD) writes decomposed too: the draft keeps one form.
+        return { start, end, newText: inFormOf(source, start, end, edit.newText) };
       }),
     };
   }
   if (finding.related) mapped.related = finding.related.map((r) => ({ ...r, start: toSource(r.start), end: toSource(r.end) }));
   return mapped;
-}
-
-/** The line that holds `offset`, without its line break. */
-function lineAround(text: string, offset: number): string {
-  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** Line numbers by offset, built only when a directive needs them. */

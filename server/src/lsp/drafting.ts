@@ -29,7 +29,7 @@ import type { NoticeModel } from '../core/model/types';
 import type { Registry } from '../core/registry/registry';
 import type { KnownDocument } from '../core/registry/types';
 import { LineIndex } from '../core/text/lines';
-import { normalizeNfc, type NormalizedText } from '../core/text/normalize';
+import { inFormOf, normalizeNfc, type NormalizedText } from '../core/text/normalize';
 import { toRange } from './convert';
 
 export const DRAFTING_CAPABILITIES: ServerCapabilities = {
@@ -140,7 +140,8 @@ export function registerDrafting(connection: Connection, documents: TextDocument
         // Matched here already (without diacritics, by initials): the editor must not filter it out again.
         filterText: analysis.source.slice(start, offset),
         insertTextFormat: InsertTextFormat.PlainText,
-        textEdit: { range: toRange(analysis.index, start, offset), newText: suggestion.insertText },
+        // In a draft typed decomposed (NFD), what is inserted is decomposed too, as the fixes are.
+        textEdit: { range: toRange(analysis.index, start, offset), newText: inFormOf(analysis.source, start, offset, suggestion.insertText) },
       };
     });
     // Incomplete: the editor asks again on each keystroke, so the Vietnamese-aware matching stays ours.

@@ -57,3 +57,17 @@ export function inNfc(text: string): NormalizedText {
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
+
+/**
+ * `text` (in NFC) in the form the draft writes [start, end) of `source`: decomposed where the draft is, so that
+ * an edit keeps it in one form. Text the forms write alike (empty, or ASCII) tells nothing: then its line does.
+ */
+export function inFormOf(source: string, start: number, end: number, text: string): string {
+  let written = source.slice(start, end);
+  if (written === written.normalize('NFD')) {
+    const lineStart = start === 0 ? 0 : source.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = source.indexOf('\n', end);
+    written = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd);
+  }
+  return written !== written.normalize('NFC') ? text.normalize('NFD') : text;
+}
