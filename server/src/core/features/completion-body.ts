@@ -150,19 +150,13 @@ function symbolSuggestions(model: NoticeModel, cursor: CursorLine, context: Comp
   const symbol = `${type.code}-${issuer.code}`;
   // A symbol is typed from its start: «KH» is another type's code, not a part of «TB-SKHCN».
   if (!foldVietnamese(symbol).startsWith(foldVietnamese(typed))) return [];
-  return [
-    {
-      kind: 'abbreviation',
-      label: symbol,
-      start: cursor.offset - typed.length,
-      end: cursor.offset,
-      insertText: symbol,
-      query: typed,
-      detail: `Ký hiệu: ${type.name} của ${issuer.name}`,
-      documentation: 'Ký hiệu gồm chữ viết tắt tên loại văn bản và chữ viết tắt tên cơ quan ban hành (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 3).',
-      sortText: sortKey(0, 0),
-    },
-  ];
+  const documentation = 'Ký hiệu gồm chữ viết tắt tên loại văn bản và chữ viết tắt tên cơ quan ban hành (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 3).';
+  return [completing('abbreviation', symbol, cursor, typed, `Ký hiệu: ${type.name} của ${issuer.name}`, documentation)];
+}
+
+/** The one item that writes `text` over what was typed of it. */
+function completing(kind: Suggestion['kind'], text: string, cursor: CursorLine, typed: string, detail: string, documentation: string): Suggestion {
+  return { kind, label: text, start: cursor.offset - typed.length, end: cursor.offset, insertText: text, query: typed, detail, documentation, sortText: sortKey(0, 0) };
 }
 
 /**
@@ -213,20 +207,8 @@ function dateSuggestions(model: NoticeModel, cursor: CursorLine, today: Calendar
   const inHeader = model.title ? cursor.offset < model.title.start : /,\s*ngày\s+\d{0,2}$/u.test(cursor.before);
   const text = inHeader ? decreeLongDate(today) : formatDate(today, dateStyleOf(model));
   if (!foldVietnamese(text).startsWith(typed)) return [];
-  const weekday = weekdayOf(today);
-  return [
-    {
-      kind: 'date',
-      label: text,
-      start: cursor.offset - typed.length,
-      end: cursor.offset,
-      insertText: text,
-      query: typed,
-      detail: `Hôm nay, ${weekday.replace(/^Thứ /u, 'thứ ')}`,
-      documentation: inHeader
-        ? 'Ngày ban hành viết đủ «ngày … tháng … năm …»; ngày dưới 10 và tháng 1, 2 có số 0 ở trước (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4).'
-        : 'Viết theo cách văn bản này đang viết ngày tháng, để thống nhất một kiểu.',
-      sortText: sortKey(0, 0),
-    },
-  ];
+  const documentation = inHeader
+    ? 'Ngày ban hành viết đủ «ngày … tháng … năm …»; ngày dưới 10 và tháng 1, 2 có số 0 ở trước (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 4).'
+    : 'Viết theo cách văn bản này đang viết ngày tháng, để thống nhất một kiểu.';
+  return [completing('date', text, cursor, typed, `Hôm nay, ${weekdayOf(today).replace(/^Thứ /u, 'thứ ')}`, documentation)];
 }
