@@ -135,6 +135,14 @@ describe('drafting: completions of cited documents', () => {
   });
 });
 
+describe('drafting: completion of a body to work with', () => {
+  it('no body named after a document: alone, its name is a citation without its date', () => {
+    const found = completeAt(EXAMPLE.replace('Thống nhất nội dung', () => `Giao Văn phòng Sở phối hợp với ${CURSOR}`));
+    assert.ok(found.length > 0);
+    assert.ok(found.every((s) => !/\d+[-/]\p{Lu}/u.test(s.label)), found.map((s) => s.label).join(', '));
+  });
+});
+
 describe('drafting: completion of the notice\'s symbol', () => {
   it('after «Số: 215/», the tên loại\'s code and the issuer\'s', () => {
     const fixture = EXAMPLE.replace('Số: 215/TB-SKHCN', () => `Số: 215/${CURSOR}`);

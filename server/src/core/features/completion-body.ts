@@ -24,6 +24,7 @@ const UNIT_WORD = /(?<![\p{L}])((?:Phòng|Văn phòng|Trung tâm|Trại|Chi cụ
 const HEADING = /^[*_]*(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+([^,;.:()[\]]{0,80})$/u;
 /** "Công văn số 17…": the number of a document of a named type. */
 const NUMBER_AFTER_SO = /(?<![\p{L}])(số)(\s*)([\p{L}\p{N}/&.-]*)$/u;
+const CITES_A_DOCUMENT = /\d+[-/]\p{Lu}/u;
 /** "Số: 12/…": the symbol after the number in the header (PL1 II.3). */
 const SYMBOL_AFTER_NUMBER = /^[*_\s]*Số\s*:\s*[\d\s.…]*\/([\p{L}\p{N}&-]*)$/u;
 /** "ngày 0…": a date being written. */
@@ -73,7 +74,9 @@ function unitSuggestions(cursor: CursorLine, context: CompletionContext, typed: 
   });
   if (withAgencies) {
     context.registry.agencies.forEach((agency, index) => {
-      if (agency.code === context.issuer?.code || agency.kind !== 'state') return;
+      // A body named after a document («Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18-NQ/TW»): written
+      // alone, its name is a citation without its date, which the checker then reports.
+      if (agency.code === context.issuer?.code || agency.kind !== 'state' || CITES_A_DOCUMENT.test(agency.name)) return;
       const rank = matchRank(query, [agency.name, ...(agency.aliases ?? []), agency.code]);
       if (rank === undefined) return;
       suggestions.push({
