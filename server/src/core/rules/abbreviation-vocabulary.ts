@@ -223,6 +223,7 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
  * and then the abbreviation in parentheses has explained it.
  */
 export function isDefinition(text: string, token: AbbreviationToken): boolean {
+  if (isIntroduced(text, token)) return true;
   // "(KH&CN)", or the short name with a word or two around the abbreviation: "(Ban QLDA&PTQĐ)", "(Sở KH&CN)",
   // "(CSDL CBCCVC)" after "cơ sở dữ liệu cán bộ, công chức, viên chức".
   if (!CLOSING.test(text.slice(token.end, token.end + 30))) return false;
@@ -237,6 +238,22 @@ export function isDefinition(text: string, token: AbbreviationToken): boolean {
   const [, previous, last] = words;
   return /\p{Ll}/u.test(last!) || ([...last!].length === 1 && previous !== undefined && /\p{Ll}/u.test(previous));
 }
+
+/**
+ * An abbreviation the sentence says it introduces: «đơn vị hành chính (sau đây viết tắt là ĐVHC)», «(sau đây
+ * gọi tắt là CQĐP hai cấp)», «…, gọi tắt là «BQL»,»: the words before it are what it stands for.
+ */
+function isIntroduced(text: string, token: AbbreviationToken): boolean {
+  if (!INTRODUCED_BY.test(text.slice(Math.max(0, token.start - 40), token.start))) return false;
+  INTRODUCED_ENDS.lastIndex = token.end;
+  return INTRODUCED_ENDS.test(text);
+}
+
+// «viết tắt là», «gọi tắt là», «sau đây gọi là», «được viết tắt:», with a quotation mark before the abbreviation.
+const INTRODUCED_BY = /(?:^|[\s(,])(?:sau\s+đây\s+)?(?:được\s+)?(?:(?:gọi|viết)\s+tắt(?:\s+là)?|gọi\s+(?:chung\s+)?là)\s*:?\s*["“«]?$/iu;
+// Then the end of the definition: a closing quotation mark, a word or two of the short name («CQĐP hai cấp»), and
+// a bracket, a comma, a semicolon, a full stop or the end of the paragraph.
+const INTRODUCED_ENDS = /["”»]?(?:\s+[\p{L}&]+){0,3}\s*(?:[),;.]|$)/uy;
 
 /** Đ/D and "^"/"&" confusions fold together. */
 function foldCode(code: string): string {
