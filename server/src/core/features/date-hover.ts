@@ -3,7 +3,7 @@
  * notice leaves from its issue date. Pure: (model, offset) → Markdown, or undefined off a date.
  */
 import type { NoticeModel } from '../model/types';
-import { DEADLINE, tellsWhatWasDone } from '../rules/date-style';
+import { DEADLINE, setsDeadline } from '../rules/date-style';
 import { dayNumber, isValidDate, type DateMention } from '../text/dates';
 import { weekdayOf } from './date-format';
 
@@ -39,14 +39,14 @@ function deadlineNote(date: DateMention, issued: DateMention | undefined): strin
 
 /**
  * Whether the words just before the date set a deadline ("trước ngày", "chậm nhất ngày", "hoàn thành … ngày"),
- * as date/deadline-past reads them: not in a clause that tells what was done.
+ * as date/deadline-past reads them: not in a clause that tells what was done, nor one that says it has passed.
  */
 function isDeadline(text: string, date: DateMention): boolean {
   const from = Math.max(0, date.start - 80);
   const window = text.slice(from, date.end);
   for (const match of window.matchAll(DEADLINE)) {
     const at = from + match.index! + match[0].length;
-    if ((at === date.start || at === date.day.start) && !tellsWhatWasDone(text, from + match.index!)) return true;
+    if ((at === date.start || at === date.day.start) && setsDeadline(text, from + match.index!, date.end)) return true;
   }
   return false;
 }

@@ -157,8 +157,28 @@ export const dateDeadlinePast: Rule = {
   },
 };
 
-// "đã" in the clause: what was done before a date ("các phòng đã nộp báo cáo trước ngày 15/10"), not a deadline.
-const DONE = /(?:^|[^\p{L}])đã(?![\p{L}])/iu;
+// "đã" or "chưa" in the clause: what was done, or not, before a date ("các phòng đã nộp báo cáo trước ngày
+// 15/10", "một số doanh nghiệp chưa gửi phương án trước ngày 31/12"), not a deadline this notice sets.
+const DONE = /(?:^|[^\p{L}])(?:đã|chưa)(?![\p{L}])/iu;
+
+// After the date, in the same sentence: the deadline has passed and the notice says so («chậm nhất ngày
+// 10/10/2025; đến nay còn 12 xã chưa gửi»): a deadline reported, set earlier (often by a cited document).
+const REPORTED_MISSED = /(?:^|[^\p{L}])(?:đến nay|tới nay|đến thời điểm này|quá hạn|chưa)(?![\p{L}])/iu;
+
+/**
+ * Whether the words at `wordsAt` («trước», «chậm nhất») and the date that ends at `dateEnd` set a deadline:
+ * not in a clause that tells what was done, nor in a sentence that says it has passed.
+ */
+export function setsDeadline(text: string, wordsAt: number, dateEnd: number): boolean {
+  return !tellsWhatWasDone(text, wordsAt) && !REPORTED_MISSED.test(sentenceAfter(text, dateEnd));
+}
+
+/** The rest of the sentence from `start`: up to a full stop (a bounded look). */
+function sentenceAfter(text: string, start: number): string {
+  const window = text.slice(start, start + 200);
+  const end = window.search(/\.(?:\s|$)/u);
+  return end < 0 ? window : window.slice(0, end);
+}
 
 const CLAUSE_ENDS = ['.', ',', ';', ':', '!', '?'];
 
@@ -201,7 +221,7 @@ function deadlines(text: string): DateMention[] {
     // (the words took its «ngày»), as the date hover reads it.
     const from = Math.max(0, after - 5);
     const date = findDates(text.slice(from, after + 30), from).find((d) => d.start === after || d.day.start === after);
-    if (date && isValidDate(date.year.value, date.month.value, date.day.value)) found.push(date);
+    if (date && isValidDate(date.year.value, date.month.value, date.day.value) && setsDeadline(text, match.index!, date.end)) found.push(date);
   }
   return found;
 }
