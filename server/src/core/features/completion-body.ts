@@ -75,7 +75,7 @@ function unitSuggestions(cursor: CursorLine, context: CompletionContext, typed: 
   if (withAgencies) {
     context.registry.agencies.forEach((agency, index) => {
       // A body named after a document («Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18-NQ/TW»): written
-      // alone, its name is a citation without its date, which the checker then reports.
+      // alone, its name is a citation without its date, which the checker then points out.
       if (agency.code === context.issuer?.code || agency.kind !== 'state' || CITES_A_DOCUMENT.test(agency.name)) return;
       const rank = matchRank(query, [agency.name, ...(agency.aliases ?? []), agency.code]);
       if (rank === undefined) return;

@@ -130,6 +130,17 @@ function datedBefore(citation: Citation): boolean {
 }
 
 /**
+ * «Ban Chỉ đạo Trung ương về tổng kết thực hiện Nghị quyết số 18-NQ/TW»: the document names a body. With
+ * its year or its issuer («… Nghị quyết 18-NQ/TW năm 2017 của Chính phủ», seed 000) it is cited as well.
+ */
+function inBodyName(citation: Citation): boolean {
+  if (citation.yearOnly || citation.issuerWords) return false;
+  return BODY_NAMED_AFTER.test(citation.paragraph.text.slice(Math.max(0, citation.start - 120), citation.start));
+}
+
+const BODY_NAMED_AFTER = /(?:Ban [Cc]hỉ đạo|Tổ công tác|Tổ giúp việc|Ban [Đđ]iều hành|Hội đồng)(?:\s+[\p{L}-]+){0,8}?\s+(?:về\s+)?(?:việc\s+)?(?:tổng kết|sơ kết|thực hiện|triển khai|thi hành)(?:\s+(?:thực hiện|thi hành))?\s+$/u;
+
+/**
  * The citation is the last thing in the draft, its date perhaps begun («… số 12/2026/QĐ-», «… ngày 15/1»): it
  * is being typed, and its date may come next.
  */
@@ -168,11 +179,14 @@ export const citationIncomplete: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật' || datedBefore(citation) || dateBeingTyped(model, citation)) continue;
-      context.report({
-        start: sourceOf(citation, citation.start),
-        end: sourceOf(citation, citation.yearOnly?.end ?? citation.identifier.end),
-        message: `Thiếu ngày ban hành: lần đầu viện dẫn ${key} cần ghi «ngày …» (và cơ quan ban hành).`,
-      });
+      const start = sourceOf(citation, citation.start);
+      const end = sourceOf(citation, citation.yearOnly?.end ?? citation.identifier.end);
+      if (inBodyName(citation)) {
+        // Often written without its date, the name of a body is not a citation for certain: a hint only.
+        context.report({ start, end, severity: 'information', message: `${key} nằm trong tên một ban, tổ: nếu đây là lần đầu viện dẫn văn bản, cần ghi «ngày …» (và cơ quan ban hành).` });
+        continue;
+      }
+      context.report({ start, end, message: `Thiếu ngày ban hành: lần đầu viện dẫn ${key} cần ghi «ngày …» (và cơ quan ban hành).` });
     }
   },
 };
