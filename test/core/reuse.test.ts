@@ -65,6 +65,17 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
     }
   });
 
+  it('padding a list item as a converter does, then unpadding it: the whole draft\'s lists change their reading', () => {
+    // With every item padded («1.  …»), the spaces after a mark are markup; one typed item among the others
+    // (seed 000's «-  Giao …») is a double space. The edit of one line flips what every other paragraph means.
+    const reuse = new Reuse();
+    const padded = readFileSync(repoPath('test/fixtures/rules/typo/pandoc-list-padding.tb.md'), 'utf8');
+    const at = padded.indexOf('2.  Giao');
+    for (const text of [padded, padded.slice(0, at) + '2. ' + padded.slice(at + 4), padded, padded.slice(0, at) + '2.   ' + padded.slice(at + 4), padded]) {
+      assert.deepEqual(check(text, { reuse }).findings, check(text).findings);
+    }
+  });
+
   it('changing letters at the ends of paragraphs, the length kept', () => {
     // An edit that keeps the paragraph's spans: only the text under them tells the paragraph changed.
     const reuse = new Reuse();

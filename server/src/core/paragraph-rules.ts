@@ -3,11 +3,13 @@
  * in a paragraph is kept in the draft's Reuse under the paragraph's source text and line layout, relative to
  * where the paragraph starts: after a keystroke only the paragraph it touched is checked again, and the
  * others' findings are moved to where their paragraphs now stand. A rule sees only its paragraph, the
- * registry (a Reuse forgets everything when the registry changes) and the text inside the paragraph, all of
+ * registry (a Reuse forgets everything when the registry changes), the text inside the paragraph and the one
+ * fact of the whole draft its context gives (whether its lists are padded, which the kind names), all of
  * which the key holds, so a kept finding is the one a fresh check would make (the reuse property test).
  */
 import type { NoticeModel, Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
+import { listsArePadded } from './model/list-padding';
 import { internedKind, reused, reusing } from './reuse';
 import { detached } from './text/chars';
 import type { ParagraphContext, ParagraphRule, Report } from './rules/types';
@@ -26,8 +28,10 @@ interface Found {
 
 export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphRule[], registry: Registry, sink: ParagraphRuleSink): void {
   if (rules.length === 0) return;
-  // The kind names the rules that ran: turning one off or on does not read another set's findings.
-  const kind = internedKind(`paragraph rules: ${rules.map((rule) => rule.id).join(' ')}`);
+  // The kind names the rules that ran, and what of the whole draft they were told: turning one off or on, or
+  // a draft's lists padded or not, does not read another set's findings.
+  const listsPadded = listsArePadded(model.text);
+  const kind = internedKind(`paragraph rules: ${rules.map((rule) => rule.id).join(' ')}${listsPadded ? ' (lists padded)' : ''}`);
   const byRole = {
     summary: rules.filter((rule) => rule.paragraphs !== 'body'),
     body: rules,
@@ -40,7 +44,7 @@ export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphR
   const contexts = new Map(
     rules.map((rule) => {
       const report = (finding: Report) => (into ? into.findings.push({ rule, finding: moved(finding, -base) }) : sink.report(rule, finding));
-      return [rule, { report, registry, source: model.text }];
+      return [rule, { report, registry, source: model.text, listsPadded }];
     }),
   );
   const run = (rule: ParagraphRule, paragraph: Paragraph, context: ParagraphContext) => {

@@ -9,6 +9,21 @@ const BULLET_AND_SPACE = new RegExp(`^${LEADING_BULLET}\\s*`, 'u');
 const ARCHIVE = new RegExp(`^(?:${LEADING_BULLET}\\s*)?Lưu\\b`, 'u');
 
 /**
+ * The spaces a converter pads every list item with after its dash (pandoc's «-   Sở Y tế;»): the same two to
+ * four spaces after the dash of every entry. Markdown prints them as one bullet; a gap that differs from the
+ * others' is a slip of the hand. Undefined when the entries do not all share one such gap.
+ */
+function converterPadding(entries: readonly Field[]): string | undefined {
+  let padding: string | undefined;
+  for (const entry of entries) {
+    const gap = /^\\?-( {2,4})\S/u.exec(entry.text)?.[1];
+    if (gap === undefined || (padding !== undefined && gap !== padding)) return undefined;
+    padding = gap;
+  }
+  return padding;
+}
+
+/**
  * One recipient per line: "- " first, ";" last; the last line "- Lưu: VT, …" ends with ".". A notice is a
  * "văn bản khác": no "Kính gửi" and no "Như trên" (those belong to công văn and tờ trình).
  */
@@ -33,6 +48,7 @@ export const recipientsEntries: Rule = {
     }
     const entries = model.recipients?.entries ?? [];
     const seen = new Map<string, Field>();
+    const padding = converterPadding(entries);
     entries.forEach((entry, index) => {
       const last = index === entries.length - 1;
       // A first recipient written on the label's own line may have no bullet at all.
@@ -65,7 +81,7 @@ export const recipientsEntries: Rule = {
             : `Sai đầu dòng nơi nhận «${shown(bullet)}», cần gạch nối «-».`,
           ...(!member && { fix: { title: 'Sửa thành «-»', edits: [{ start: entry.start, end: entry.start + written!.length, newText: '-' }] } }),
         });
-      } else if (!/^[ \t\u00a0]\S/u.test(entry.text.slice(written!.length))) {
+      } else if (!/^[ \t\u00a0]\S/u.test(entry.text.slice(written!.length)) && !(padding && entry.text.startsWith(written! + padding))) {
         // A tab or a no-break space after the dash is how Word's list pastes («-⇥Sở Y tế;»): it prints as a gap.
         const gap = written! + /^\s*/u.exec(entry.text.slice(written!.length))![0];
         context.report({

@@ -89,6 +89,8 @@ export interface ParagraphContext {
   registry: Registry;
   /** The draft's text (the model's): read only between the paragraph's `start` and `end`. */
   source: string;
+  /** A converter padded every list item of the draft (model/list-padding.ts): the spaces after a mark are markup. */
+  listsPadded: boolean;
 }
 
 /**

@@ -9,6 +9,8 @@ const BLANK_NUMBER_BEFORE = /(?:^|[^\p{L}])[Ss]ố$/u;
 const BLANK_DATE_PART_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng)$/iu;
 const BLANK_DATE_PART_AFTER = /^(?:tháng|năm)(?![\p{L}])/iu;
 
+const LIST_MARK_BEFORE = /^[ \t]{0,3}(?:\d{1,9}[.)]|[-*+])$/u;
+
 /** Two or more spaces between words inside a line of the trích yếu or the body. */
 export const typoDoubleSpace: ParagraphRule = {
   id: 'typo/double-space',
@@ -28,6 +30,8 @@ export const typoDoubleSpace: ParagraphRule = {
         if (isSpaceBeforeMark(text, run.index, run.index + run.length)) continue;
         // «Quyết định số      /QĐ-UBND»: the number of a document issued with this one, left for the văn thư.
         if (BLANK_NUMBER_BEFORE.test(text.slice(Math.max(0, run.index - 4), run.index)) && text[run.index + run.length] === '/') continue;
+        // «1.  Thống nhất …» in a draft whose every list item a converter padded so: Markdown's, printed as one.
+        if (context.listsPadded && LIST_MARK_BEFORE.test(text.slice(0, run.index))) continue;
         if (BLANK_DATE_PART_BEFORE.test(text.slice(Math.max(0, run.index - 6), run.index)) && BLANK_DATE_PART_AFTER.test(text.slice(run.index + run.length, run.index + run.length + 6))) continue;
         const start = line.start + run.index;
         context.report({
