@@ -1,12 +1,21 @@
 /** Small helpers that cut fields out of lines while keeping exact offsets. */
 import type { Field } from './types';
-import type { SourceLine } from './lines';
+import { withoutTableTags, type SourceLine } from './lines';
 import { LEADING_BULLET } from './vocabulary';
 
-/** A field for text[start, end), with surrounding spaces and Markdown emphasis or heading marks removed. */
+/**
+ * A field for text[start, end), with surrounding spaces, Markdown emphasis or heading marks and the tags of
+ * an HTML table's cell («<p><strong>SỞ …</strong></p>», lines.ts) removed.
+ */
 export function fieldAt(text: string, start: number, end: number): Field | undefined {
-  while (start < end && /[\s*_#>]/.test(text[start]!)) start++;
-  while (end > start && /[\s*_]/.test(text[end - 1]!)) end--;
+  for (;;) {
+    while (start < end && /[\s*_#>]/.test(text[start]!)) start++;
+    while (end > start && /[\s*_]/.test(text[end - 1]!)) end--;
+    if (start === end || (text[start] !== '<' && text[end - 1] !== '>')) break;
+    const inner = withoutTableTags(text, start, end);
+    if (inner.contentStart === start && inner.contentEnd === end) break;
+    ({ contentStart: start, contentEnd: end } = inner);
+  }
   return start < end ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
@@ -41,6 +50,16 @@ export function splitColumns(text: string, line: SourceLine): Field[] {
   const last = fieldAt(text, from, line.contentEnd);
   if (last) cells.push(last);
   return cells;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': '\u00a0' };
+
+/**
+ * A field's text as it prints where an HTML table's cell escaped it (pandoc: «Phòng QLKH&amp;ĐMST»): for rules
+ * that compare names; the spans stay the source's.
+ */
+export function asPrinted(text: string): string {
+  return text.includes('&') ? text.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/gu, (entity) => ENTITIES[entity]!) : text;
 }
 
 /** True when the text has letters and none of them is lower case. */

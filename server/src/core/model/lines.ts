@@ -54,6 +54,9 @@ export function contentWithin(text: string, start: number, end: number): { conte
   while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
   let contentEnd = end;
   while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (text.charCodeAt(contentStart) === LESS_THAN || text.charCodeAt(contentEnd - 1) === GREATER_THAN) {
+    ({ contentStart, contentEnd } = withoutTableTags(text, contentStart, contentEnd));
+  }
   if (contentEnd - 1 > contentStart && text.charCodeAt(contentEnd - 1) === BACKSLASH && text.charCodeAt(contentEnd - 2) !== BACKSLASH) {
     contentEnd--;
     while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
@@ -62,6 +65,39 @@ export function contentWithin(text: string, start: number, end: number): { conte
 }
 
 const BACKSLASH = 0x5c;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+
+// The tags of a Word table that pandoc writes as HTML (its cells hold several paragraphs, which a pipe table
+// cannot): «<td><p><strong>SỞ KHOA HỌC VÀ CÔNG NGHỆ</strong></p>», «<col style="width: 40%" />». Named, so
+// that a placeholder of a template («<Tên cơ quan>») stays text.
+const MAX_TAG = 120;
+const TABLE_TAG = /^<\/?(?:table|colgroup|col|thead|tbody|tfoot|tr|td|th|p|div|span|strong|em|b|i|u)(?:\s[^<>]*)?\/?>$/iu;
+
+/**
+ * [start, end) without the table's tags around its text: the text of a cell's paragraph, or nothing. Tag by
+ * tag from either end (a pattern of repeated tags anchored at the end would be tried at every position).
+ */
+export function withoutTableTags(text: string, start: number, end: number): { contentStart: number; contentEnd: number } {
+  let from = start;
+  let to = end;
+  // A tag is short: each is looked for within MAX_TAG characters, never across the line.
+  while (from < to && text.charCodeAt(from) === LESS_THAN) {
+    const tag = text.slice(from, Math.min(to, from + MAX_TAG));
+    const close = tag.indexOf('>');
+    if (close < 0 || !TABLE_TAG.test(tag.slice(0, close + 1))) break;
+    from += close + 1;
+    while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  }
+  while (to > from && text.charCodeAt(to - 1) === GREATER_THAN) {
+    const tag = text.slice(Math.max(from, to - MAX_TAG), to);
+    const open = tag.lastIndexOf('<');
+    if (open < 0 || !TABLE_TAG.test(tag.slice(open))) break;
+    to -= tag.length - open;
+    while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  }
+  return { contentStart: from, contentEnd: to };
+}
 
 /** What String.prototype.trim takes away: ECMAScript's white space and line terminators. */
 export function isTrimmed(code: number): boolean {

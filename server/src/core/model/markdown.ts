@@ -109,6 +109,7 @@ function parseFacts(text: string, parsed: string, toSource: ToSource, stock = fa
 }
 
 const LINE_BREAK = /^<br\s*\/?>$/i;
+const TABLE_BLOCK = /^<table\b/i;
 
 function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: MarkdownFacts, restore: (value: string) => string): void {
   for (const node of nodes) {
@@ -126,6 +127,9 @@ function visit(nodes: RootContent[], text: string, toSource: ToSource, facts: Ma
         // A line break inside a table cell ("UBND TỈNH<br>SỞ …", a header laid out as a table) is layout:
         // excluded, it would hide its whole line.
         if (LINE_BREAK.test(node.value)) break;
+        // A Word table pandoc writes as HTML (the header's two columns, the Nơi nhận beside the signature): its
+        // lines are read without their tags (lines.ts), as when the draft needs no Markdown parse.
+        if (TABLE_BLOCK.test(node.value)) break;
         facts.excluded.push({ start, end });
         if (node.value.startsWith('<!--')) facts.comments.push({ start, end, value: restore(node.value) });
         break;

@@ -1,3 +1,4 @@
+import { asPrinted } from '../model/fields';
 import type { Rule } from './types';
 import { endsTheDraft } from './util';
 
@@ -27,8 +28,8 @@ export const recipientsArchive: Rule = {
     const entry = model.recipients?.entries.at(-1);
     if (!entry || !/^\\?-\s*Lưu\b/u.test(entry.text)) return;
     // The space after «-» (a tab, a no-break space) is recipients/entries' finding, and a converter's «\-» is a
-    // «-»: read the line as if right.
-    const archive = { ...entry, text: entry.text.replace(/^\\?-\s*/u, '- ') };
+    // «-»: read the line as if right; so is the «&amp;» of an HTML table's cell (pandoc: «QLKH&amp;ĐMST»).
+    const archive = { ...entry, text: asPrinted(entry.text).replace(/^\\?-\s*/u, '- ') };
     if (ARCHIVE.test(archive.text)) return;
     const missingDot = !/\.\S*$/u.test(archive.text.replace(/\.[\p{Ll}\d]+$/u, ''));
     const fixable = ARCHIVE.test(`${archive.text}.`);

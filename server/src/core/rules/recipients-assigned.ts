@@ -1,3 +1,4 @@
+import { asPrinted } from '../model/fields';
 import { reused } from '../reuse';
 import type { Registry } from '../registry/registry';
 import type { Agency, Unit } from '../registry/types';
@@ -115,7 +116,7 @@ function foldedEntry(text: string): string {
   let folded = foldedEntries.get(text);
   if (folded === undefined) {
     if (foldedEntries.size > 4096) foldedEntries.clear();
-    foldedEntries.set(text, (folded = foldVietnamese(text)));
+    foldedEntries.set(text, (folded = foldVietnamese(asPrinted(text))));
   }
   return folded;
 }
