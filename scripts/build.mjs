@@ -26,13 +26,27 @@ const common = {
   plugins: [registryJson, micromarkLinear],
 };
 
+// The bundles in dist/ load yaml, ajv and the schema from dist/libraries.js, on first use only
+// (server/src/core/libraries.ts): the bundle a one-file check reads at start is a third smaller, and the
+// .vsix carries the libraries once.
+const librariesApart = {
+  name: 'libraries-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/libraries$/ }, (args) =>
+      args.importer.endsWith(join('core', 'lazy-modules.ts')) ? { path: './libraries.js', external: true } : undefined,
+    );
+  },
+};
+const withLibrariesApart = { ...common, plugins: [...common.plugins, librariesApart] };
+
 const testsIn = (dir) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)) : [];
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...withLibrariesApart, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...withLibrariesApart, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/core/libraries.ts'], outfile: 'dist/libraries.js' },
   { ...common, entryPoints: ['server/src/tools/generate.ts'], outfile: 'out/scripts/generate.js' },
   {
     ...common,
@@ -43,11 +57,11 @@ const builds = [
   },
 ];
 // `thongbao export`, loaded by dist/cli.js for that command only.
-builds.push({ ...common, entryPoints: ['server/src/cli/export.ts'], outfile: 'dist/cli-export.js' });
+builds.push({ ...withLibrariesApart, entryPoints: ['server/src/cli/export.ts'], outfile: 'dist/cli-export.js' });
 // The language client, loaded by the client just after activation (client/src/load-language-client.ts).
 builds.push({ ...common, entryPoints: ['client/src/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] });
 // The preview and the Word export, loaded by the client on first use (client/src/load-print.ts).
-builds.push({ ...common, entryPoints: ['client/src/print.ts'], outfile: 'dist/print.js' });
+builds.push({ ...withLibrariesApart, entryPoints: ['client/src/print.ts'], outfile: 'dist/print.js' });
 // The preview's webview: its script runs in the browser, its style sheet is served from dist/.
 builds.push({
   ...common,

@@ -44,7 +44,7 @@ describe('command line: code cache', function () {
       const file = join(folder, 'cli.js');
       copyFileSync(repoPath('dist/cli.js'), file);
       copyFileSync(repoPath('dist/cli.js.cache'), `${file}.cache`);
-      copyFileSync(repoPath('dist/cli-export.js'), join(folder, 'cli-export.js'));
+      for (const beside of ['cli-export.js', 'libraries.js']) copyFileSync(repoPath('dist', beside), join(folder, beside));
       assert.equal(runFrom(file).used, true, 'a faithful copy still fits its cache');
       // Edited without changing its length: V8 alone would take the cache (it checks only the length).
       const bundle = readFileSync(file, 'utf8');

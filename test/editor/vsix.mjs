@@ -22,7 +22,7 @@ function run(command, args) {
   return result.stdout;
 }
 
-async function diagnosticsFromInstalledServer(serverJs, draftPath) {
+async function diagnosticsFromInstalledServer(serverJs, draftPath, text = readFileSync(draftPath, 'utf8')) {
   const server = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const uri = pathToFileURL(draftPath).href;
@@ -34,7 +34,7 @@ async function diagnosticsFromInstalledServer(serverJs, draftPath) {
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
     connection.sendNotification('initialized', {});
     connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'thongbao', version: 1, text: readFileSync(draftPath, 'utf8') },
+      textDocument: { uri, languageId: 'thongbao', version: 1, text },
     });
     return await Promise.race([received, new Promise((_, reject) => setTimeout(() => reject(new Error('no diagnostics within 30 s')), 30_000))]);
   } finally {
@@ -60,12 +60,17 @@ try {
 
   const installed = join(work, 'ext', readdirSync(join(work, 'ext')).find((entry) => entry.startsWith(`${publisher}.${name}`)));
   assert.ok(!existsSync(join(installed, 'node_modules')), 'no node_modules: the bundles are self-contained');
-  for (const file of ['dist/client.js', 'dist/server.js', 'syntaxes/thongbao.tmLanguage.json', 'snippets/thongbao.code-snippets', 'schemas/thongbao.schema.json']) {
+  for (const file of ['dist/client.js', 'dist/server.js', 'dist/libraries.js', 'syntaxes/thongbao.tmLanguage.json', 'snippets/thongbao.code-snippets', 'schemas/thongbao.schema.json']) {
     assert.ok(existsSync(join(installed, file)), `${file} is in the package`);
   }
   const diagnostics = await diagnosticsFromInstalledServer(join(installed, 'dist', 'server.js'), join(root, 'examples', 'thong-bao-co-loi.tb.md'));
   assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'date/invalid'), 'the installed server reports the example\'s impossible date');
   console.log(`  ✔ its language server, run from the installed copy, checks a draft (${diagnostics.length} diagnostics)`);
+  // Front matter is read with the YAML library of dist/libraries.js, which the server loads on first use.
+  const draft = join(root, 'examples', 'thong-bao-ket-luan.tb.md');
+  const withFrontMatter = await diagnosticsFromInstalledServer(join(installed, 'dist', 'server.js'), draft, `---\nfragment: ture\n---\n${readFileSync(draft, 'utf8')}`);
+  assert.ok(withFrontMatter.some((diagnostic) => diagnostic.code === 'frontmatter/invalid'), 'the installed server reads front matter (dist/libraries.js)');
+  console.log('  ✔ and reads its front matter with the libraries it loads on first use');
 } catch (error) {
   failed = true;
   console.error(`  ✘ ${error instanceof Error ? error.message : String(error)}`);

@@ -312,9 +312,20 @@ function readAfter(citation: Citation, text: string): void {
   citation.end = Math.max(citation.end, at);
 }
 
-/** Whether the issuer named in words fits the issuer's code ("/TTg" and "của Thủ tướng Chính phủ"). */
-export function issuerNames(registry: Registry, code: string): string[] {
-  const agency = registry.agency(code) ?? registry.agency(code.replace(/\d+$/, ''));
-  if (!agency) return [];
-  return [agency.name, agency.fullName, ...(agency.aliases ?? []), ...(agency.inWords ?? [])].filter((n): n is string => !!n).map(foldVietnamese);
+/** The names, folded, of the body an issuer's code stands for: "/TTg" → «thu tuong chinh phu», …. */
+export function issuerNames(registry: Registry, code: string): readonly string[] {
+  // Kept per registry: `citation/issuer` compares words with every body's names, and folding is the cost.
+  let byCode = issuerNamesOf.get(registry);
+  if (!byCode) issuerNamesOf.set(registry, (byCode = new Map()));
+  let names = byCode.get(code);
+  if (!names) {
+    const agency = registry.agency(code) ?? registry.agency(code.replace(/\d+$/, ''));
+    names = agency ? [agency.name, agency.fullName, ...(agency.aliases ?? []), ...(agency.inWords ?? [])].filter((n): n is string => !!n).map(foldVietnamese) : [];
+    // Codes come from drafts: a draft full of made-up codes must not grow the map without end.
+    if (byCode.size > 10_000) byCode.clear();
+    byCode.set(code, names);
+  }
+  return names;
 }
+
+const issuerNamesOf = new WeakMap<Registry, Map<string, readonly string[]>>();

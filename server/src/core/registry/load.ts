@@ -5,8 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
-import { Ajv, yaml } from '../lazy-modules';
-import schema from '../../../../schemas/thongbao.schema.json';
+import { Ajv, registrySchema, yaml } from '../lazy-modules';
 import type { RegistryData } from './types';
 
 export const MAX_REGISTRY_CHARS = 1_000_000;
@@ -37,7 +36,7 @@ export function parseRegistry(text: string): { data?: RegistryData; problems: Re
     return { problems: [{ message: `Không đọc được tệp: ${(error as Error).message}`, start: 0, end: Math.min(text.length, 1) }] };
   }
   if (value === null || value === undefined) return { data: {}, problems: [] };
-  validator ??= new (Ajv())({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  validator ??= new (Ajv())({ allErrors: true, strict: false, verbose: true }).compile(registrySchema());
   if (validator(value)) return { data: value as RegistryData, problems: [] };
   // "propertyNames" only repeats, less clearly, the pattern error of the same key.
   const errors = (validator.errors ?? []).filter((error) => error.keyword !== 'propertyNames');
