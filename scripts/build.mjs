@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { registryJson } from './registry-json.mjs';
 import { micromarkLinear } from './micromark-linear.mjs';
 import { writeCliCodeCache } from './code-cache.mjs';
+import { asciiOnly } from './ascii-only.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -53,7 +54,7 @@ const builds = [
     entryPoints: [...testsIn('test/core'), ...testsIn('test/cli'), ...testsIn('test/lsp'), ...testsIn('test/export')],
     outdir: 'out/test',
     outbase: 'test',
-    external: ['mocha', 'vscode-jsonrpc', 'fast-check', 'ajv-draft-04'],
+    external: ['mocha', 'vscode-jsonrpc', 'fast-check', 'ajv-draft-04', 'esbuild'],
   },
 ];
 // `thongbao export`, loaded by dist/cli.js for that command only.
@@ -85,5 +86,6 @@ if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const { outfile } of builds) if (outfile?.startsWith('dist/')) asciiOnly(outfile);
   writeCliCodeCache(process.cwd());
 }

@@ -1,0 +1,2 @@
+/** See ascii-only.mjs. */
+export function asciiOnly(file: string): void;
