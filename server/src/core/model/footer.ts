@@ -53,6 +53,12 @@ export function parseFooter(
   let inList = true;
   let lastEntryLine = label.index;
   for (const line of after) {
+    // A PDF's page break (pdftotext: a form feed, and the next page's number): the list may go on after it,
+    // below the signature's first lines when the text came out column by column.
+    if (line.raw.includes('\f')) {
+      if (!entries.some((entry) => LUU_ENTRY.test(entry.text))) inList = true;
+      continue;
+    }
     const [first, ...rest] = splitColumns(text, line);
     if (!first) continue;
     const previous = entries[entries.length - 1];
