@@ -37,6 +37,13 @@ const HEADING_KINDS = new Set<MarkerKind>(['roman', 'arabic', 'decimal', 'letter
 /** Leading emphasis or heading marks that may wrap a marker: "**1. Đánh giá**", "## I. KẾT QUẢ". */
 const LEADING_MARKUP = /^(?:#{1,6}\s+|\*\*|__)*/;
 
+/**
+ * A line that ends inside a symbol, after a hyphen («310/BC-», «25/2018/QĐ-», «265/TTr-», «CTr-»), as a
+ * PDF wraps it: the next line's code («SKHCN») follows with no space.
+ */
+const WRAPPED_SYMBOL = /(?:[\p{Lu}\d]|(?<!\p{L})\p{Lu}+\p{Ll})-$/u;
+const WRAPPED_SYMBOL_TAIL = 6; // characters of the joined text enough for WRAPPED_SYMBOL
+
 export function findMarker(text: string, offset: number): Marker | undefined {
   const markup = LEADING_MARKUP.exec(text)![0].length;
   const rest = text.slice(markup);
@@ -82,7 +89,7 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   // A number and symbol cut at its dash, its next group after a blank line, as a PDF's page break leaves it
   // («Thông tư số 08/2022/TT-» ⏎⏎ «BGDĐT ngày 06/6/2022 …»): one paragraph, in any draft.
-  if (/[\p{Lu}\d]-$/u.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;
+  if (WRAPPED_SYMBOL.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;
   if (!hardWrapped) return false;
   if (/\.\/\.[*_]*$/.test(last)) return false;
   // A paragraph never starts with a lower-case word: such a line goes on with the one before it.
@@ -165,14 +172,14 @@ function joinSpans(textOf: (span: Span, index: number) => string, spans: Span[])
   const pieces: string[] = [];
   const starts: number[] = []; // offset in the joined text where each span's text begins
   let length = 0;
-  let tail = ''; // the last three characters of the text joined so far
+  let tail = ''; // the last characters of the text joined so far
   for (const [index, span] of spans.entries()) {
     const content = textOf(span, index);
-    const glue = length > 0 && !(/[\p{Lu}\d]-$/u.test(tail) && /^\p{Lu}/u.test(content)) ? ' ' : '';
+    const glue = length > 0 && !(WRAPPED_SYMBOL.test(tail) && /^\p{Lu}/u.test(content)) ? ' ' : '';
     pieces.push(glue, content);
     starts.push(length + glue.length);
     length += glue.length + content.length;
-    tail = (tail + glue + content.slice(-3)).slice(-3);
+    tail = (tail + glue + content.slice(-WRAPPED_SYMBOL_TAIL)).slice(-WRAPPED_SYMBOL_TAIL);
   }
   const joined = pieces.join('');
   const memo = memoOf(joined);
