@@ -52,6 +52,7 @@ export function parseNotice(text: string): NoticeModel {
       model.summary = joinLines(summaryLines);
       at += summaryLines.length;
     }
+    if (flow[at] && RULE_UNDER_SUMMARY.test(contentOf(flow[at]!))) at++;
   } else {
     // No tên loại yet: a header typed first is still the header, not the body's first paragraphs.
     at = headerLinesAtTop(text, flow.slice(0, TITLE_SEARCH_LINES));
@@ -274,6 +275,12 @@ function isBodyProse(line: string): boolean {
 }
 
 const MAX_SUMMARY_LINE = 120;
+
+/**
+ * The rule the decree draws under the trích yếu (PL1 II.5), as a text copy keeps it: a line of «_», «-» or
+ * «=» («____________»), not a blank left to fill nor emphasis.
+ */
+const RULE_UNDER_SUMMARY = /^(?:\\?[-_=]){3,}$/u;
 
 function continuesSummary(line: string): boolean {
   const text = line.replace(/^(?:\*\*|__)/u, '');
