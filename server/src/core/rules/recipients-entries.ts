@@ -9,14 +9,15 @@ const BULLET_AND_SPACE = new RegExp(`^${LEADING_BULLET}\\s*`, 'u');
 const ARCHIVE = new RegExp(`^(?:${LEADING_BULLET}\\s*)?Lưu\\b`, 'u');
 
 /**
- * The spaces a converter pads every list item with after its dash (pandoc's «-   Sở Y tế;»): the same two to
- * four spaces after the dash of every entry. Markdown prints them as one bullet; a gap that differs from the
- * others' is a slip of the hand. Undefined when the entries do not all share one such gap.
+ * The spaces a converter pads every list item with after its dash (pandoc's «-   Sở Y tế;», pdftotext's
+ * «-      Thanh tra tỉnh;» where Word had a tab): the same two to eight spaces after the dash of every entry.
+ * Markdown prints them as one bullet, the document they came from as its list's indent; a gap that differs
+ * from the others' is a slip of the hand. Undefined when the entries do not all share one such gap.
  */
 function converterPadding(entries: readonly Field[]): string | undefined {
   let padding: string | undefined;
   for (const entry of entries) {
-    const gap = /^\\?-( {2,4})\S/u.exec(entry.text)?.[1];
+    const gap = /^\\?-( {2,8})\S/u.exec(entry.text)?.[1];
     if (gap === undefined || (padding !== undefined && gap !== padding)) return undefined;
     padding = gap;
   }
