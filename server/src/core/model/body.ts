@@ -79,7 +79,8 @@ export function buildParagraphs(lines: ContentLine[], hardWrapped: boolean): Par
 
 function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean, hardWrapped: boolean): boolean {
   const nextText = contentOf(next);
-  if (findMarker(nextText, 0) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
+  const nextMarker = findMarker(nextText, 0);
+  if ((nextMarker && !goesOnInlineCount(current, nextMarker)) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
   // A title on a line of its own, as Word pastes it: the next line is the khoản's text, not more of the title.
   if (isTitle(current, nextText)) return false;
   const last = contentOf(current[current.length - 1]!);
@@ -100,6 +101,17 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   const marker = findMarker(contentOf(current[0]!), 0);
   if (!marker || !HEADING_KINDS.has(marker.kind)) return true;
   return current.some((line) => /[:;]/.test(contentOf(line))) || DANGLING_WORD.test(last);
+}
+
+/**
+ * «(2)» at a line's start where the paragraph counts «(1)» inside a line of its own («…: (1) Hoàn thiện hồ
+ * sơ …;» ⏎ «(2) Tham mưu …»): the line broke inside the paragraph's own count, as a wrapped copy does.
+ */
+function goesOnInlineCount(current: SourceLine[], marker: Marker): boolean {
+  const number = marker.kind === 'paren' ? Number(/\d+/.exec(marker.text)![0]) : 0;
+  if (number < 2) return false;
+  const before = new RegExp(`\\S\\s+\\\\?\\(${number - 1}\\\\?\\)\\s`, 'u');
+  return current.some((line) => before.test(contentOf(line)));
 }
 
 /**
