@@ -20,6 +20,7 @@ const GAP = String.raw`(?:\s|&nbsp;)*`;
 // The 2025 wards may join two names with a dash («Xuân Hương - Đà Lạt»).
 const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.'’]* )?\\p{Lu}[\\p{L}.'’]*(?:(?: | - )[\\p{L}.'’]+)*?)${GAP},?${GAP}${DAY_WORD.source}.*$`, 'u');
 const PLACE_END = new RegExp(`${GAP},?${GAP}${DAY_WORD.source}`, 'u');
+const NUMBER_WORD_ALONE = new RegExp(`^(?:${NUMBER_WORD})\\s*:?$`, 'u');
 // A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
 const RULE_LINE = /^[-_=*.~:\s]+$/u;
 
@@ -29,8 +30,14 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
   // A stack, the next cell on top (shifting an array was quadratic on a line of thousands of cells).
   const pending = lines.flatMap((line) => splitColumns(text, line)).reverse();
   while (pending.length > 0) {
-    const cell = pending.pop()!;
+    let cell = pending.pop()!;
     if (RULE_LINE.test(cell.text)) continue;
+    // «Số:» of a number left blank, its symbol on a later line: pdftotext takes the cell apart at the blank.
+    const next = pending[pending.length - 1];
+    if (next && NUMBER_WORD_ALONE.test(cell.text) && next.text.startsWith('/')) {
+      pending.pop();
+      cell = { start: cell.start, end: next.end, text: text.slice(cell.start, next.end) };
+    }
     const found =
       take(cell, NATIONAL_TITLE, pending, (field) => (header.nationalTitle ??= field)) ||
       take(cell, PARTY_HEADING, pending, (field) => (header.partyHeading ??= field)) ||
