@@ -97,7 +97,8 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
   let listType: Citation['typeName'] | undefined; // "các Công văn: số …; số …" shares one type
   let listCheckedTo = 0; // no sentence ends between listType and here: each stretch is read once (linear)
   for (const match of identifierMatches(text)) {
-    const identifier = readIdentifier(match, (code) => registry.typeByCode(code) !== undefined || isPartyCode(registry, code));
+    const isTypeCode = (code: string) => registry.typeByCode(code) !== undefined || isPartyCode(registry, code);
+    const identifier = readIdentifier(match, isTypeCode) ?? (typeAndSoBefore(registry, text, match.index!) ? readIdentifier(match, isTypeCode, true) : undefined);
     if (!identifier) continue;
     const citation: Citation = { paragraph, start: identifier.start, end: identifier.end, identifier };
     const before = text.slice(Math.max(0, identifier.start - 80), identifier.start);
@@ -149,6 +150,16 @@ export function findCitations(paragraph: Paragraph, registry: Registry): Citatio
     current.end = Math.min(current.end, next.start);
   }
   return citations;
+}
+
+/**
+ * «Báo cáo số 310/BCSKHCN», «Công văn số 123/UBND»: a symbol of one group is a document's only when its type and
+ * «số» stand right before it (alone, «12/UBND» may be a fraction of anything).
+ */
+function typeAndSoBefore(registry: Registry, text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const so = SO_BEFORE.exec(head);
+  return so !== null && typeBefore(registry).test(head.slice(0, so.index + so[0].length - so[1]!.length - so[2]!.length));
 }
 
 /** Each number and symbol in `text`, left to right, as /(?<![\p{N}/.-])(?:(?<=[Ss]ố)|(?<!\p{L}))IDENTIFIER/gu finds them. */
@@ -209,7 +220,7 @@ function spacedGroupsOf(groups: string, from: number, part: (value: string, from
 }
 
 /** `isTypeCode` tells a type code (TB, QĐ) from an agency code, which begins a công văn's symbol. */
-function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean): Identifier | undefined {
+function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean, oneGroup = false): Identifier | undefined {
   const start = match.index!;
   const [whole, number, gap, partyType, partyOrgan, year, groups] = match as unknown as string[];
   // A part's text is read without the invisible characters it may hold; its place is where it is written.
@@ -250,7 +261,7 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
       return identifier;
     }
     identifier.family = 'legal';
-  } else if (parts.length < 2) {
+  } else if (parts.length < 2 && !oneGroup) {
     return undefined; // "12/UBND" alone is too little to be sure it is a citation
   }
   if (identifier.family === 'administrative' && !isTypeCode(parts[0]!.text)) {

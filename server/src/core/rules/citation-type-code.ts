@@ -31,6 +31,20 @@ export const citationTypeCode: ParagraphRule = {
         if (code && !partyCode) context.report({ start, end, message: `Sai ký hiệu: ${type.name} không có mã loại, nhưng «${identifier.key}» có mã «${code}».` });
         continue;
       }
+      // «310/BCSKHCN», «15/2015/TTBKHCN»: the dash between the type's code and the issuer's lost, as a PDF's
+      // line join loses it; both codes are there, and the fix is the dash.
+      const glued = code ?? (identifier.units.length === 0 ? identifier.issuerCode?.text : undefined);
+      const issuer = type.code && glued?.startsWith(type.code) ? glued.slice(type.code.length) : undefined;
+      if (issuer && context.registry.agency(issuer)) {
+        const at = sourceOf(citation, (identifier.typeCode ?? identifier.issuerCode)!.start) + type.code!.length;
+        context.report({
+          start,
+          end,
+          message: `Sai ký hiệu «${identifier.key}»: thiếu «-» giữa mã loại «${type.code}» và mã cơ quan «${issuer}», cần «${type.code}-${issuer}».`,
+          fix: { title: `Thêm «-»: ${type.code}-${issuer}`, edits: [{ start: at, end: at, newText: '-' }] },
+        });
+        continue;
+      }
       if (!code) {
         context.report({ start, end, message: `Sai ký hiệu: ${type.name} có mã loại ${type.code ? `«${type.code}»` : ''} trong ký hiệu, «${identifier.key}» không có.` });
         continue;
