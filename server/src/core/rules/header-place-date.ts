@@ -91,18 +91,35 @@ export const headerPlaceDate: Rule = {
         related: [{ start: commune.at.start, end: commune.at.end, message: 'Tên cơ quan ban hành' }],
       });
     }
-    if (/^(?:TP|Tp|tp)\.\s?/u.test(place.text)) {
+    const abbreviated = /^(?:TP|Tp|tp)\.\s?/u.exec(place.text);
+    // A unit named after a person is written in full (PL1 II.4.a): «Thành phố Hồ Chí Minh», the only one of
+    // a province's rank, so the fix is certain; «TP. Hồ Chí Minh» and «Hồ Chí Minh» alike.
+    const namedAfterPerson = sameName(place.text.slice(abbreviated?.[0].length ?? 0), HO_CHI_MINH);
+    const inFull = namedAfterPerson ? { fix: { title: `Sửa thành «${HO_CHI_MINH_CITY}»`, edits: [{ start: place.start, end: place.end, newText: HO_CHI_MINH_CITY }] } } : {};
+    if (abbreviated) {
       context.report({
         start: place.start,
         end: place.end,
         severity: 'warning',
         // Not «Thành phố …» outright: a body of a province writes the province («Quảng Ngãi»), and the city
         // of that name may no longer exist (the 2025 reform).
-        message: `Sai địa danh «${place.text}»: không viết tắt «TP.», cần tên đơn vị hành chính nơi cơ quan đóng trụ sở viết đầy đủ (như «Thành phố Hồ Chí Minh»).`,
+        message: `Sai địa danh «${place.text}»: không viết tắt «TP.», cần tên đơn vị hành chính nơi cơ quan đóng trụ sở viết đầy đủ (như «${HO_CHI_MINH_CITY}»).`,
+        ...inFull,
+      });
+    } else if (namedAfterPerson) {
+      context.report({
+        start: place.start,
+        end: place.end,
+        severity: 'warning',
+        message: `Sai địa danh «${place.text}»: đơn vị hành chính đặt theo tên người ghi tên đầy đủ, cần «${HO_CHI_MINH_CITY}».`,
+        ...inFull,
       });
     }
   },
 };
+
+const HO_CHI_MINH = 'Hồ Chí Minh';
+const HO_CHI_MINH_CITY = 'Thành phố Hồ Chí Minh';
 
 // A body of a commune-level unit names it last: «ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ», «TRẠM Y TẾ PHƯỜNG BUÔN MA THUỘT».
 const COMMUNE = /(?:^|\s)(XÃ(?! HỘI)|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+([\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}\s-]*)$/u;
