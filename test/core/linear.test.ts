@@ -37,6 +37,7 @@ const CASES: [string, number, (n: number) => string][] = [
   ['deep numbering on one heading "1.1.1.…"', 20_000, (n) => `${'1.'.repeat(n / 2)} Nội dung`],
   ['deep numbering over many lines', 250, (n) => times(n, (i) => `${'1.'.repeat((i % 30) + 1)} Nội dung`, '\n\n')],
   ['many points a) b) c)', 500, (n) => times(n, (i) => `${LETTERS[i % LETTERS.length]}) Nội dung`, '\n')],
+  ['a count «(1) … (2) …» wrapped over thousands of lines', 2_000, (n) => `x (1) a\n${times(n, (i) => `(${(i % 98) + 2}) a`, '\n')}`],
   ['many Roman headings', 400, (n) => times(n, (i) => `${'IVX'[i % 3]}. NỘI DUNG`, '\n\n')],
   ['many citations in one paragraph', 100, (n) => 'Quyết định số 12/QĐ-UBND ngày 1/2/2025 của UBND tỉnh; '.repeat(n)],
   ['many citations, one per paragraph', 100, (n) => times(n, (i) => `Công văn số ${i + 1}/SKHCN-VP ngày 27/9/2025 về giao chỉ tiêu.`, '\n\n')],

@@ -105,14 +105,25 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
 
 /**
  * «(2)» at a line's start where the paragraph counts «(1)» inside a line of its own («…: (1) Hoàn thiện hồ
- * sơ …;» ⏎ «(2) Tham mưu …»): the line broke inside the paragraph's own count, as a wrapped copy does.
+ * sơ …;» ⏎ «(2) Tham mưu …» ⏎ «(3) …»): the line broke inside the paragraph's own count, as a wrapped copy
+ * does. Only the last few lines are read for the number before (an item wraps over a few lines at most), so
+ * a paragraph of thousands of such lines is read in linear time.
  */
 function goesOnInlineCount(current: SourceLine[], marker: Marker): boolean {
   const number = marker.kind === 'paren' ? Number(/\d+/.exec(marker.text)![0]) : 0;
   if (number < 2) return false;
-  const before = new RegExp(`\\S\\s+\\\\?\\(${number - 1}\\\\?\\)\\s`, 'u');
-  return current.some((line) => before.test(contentOf(line)));
+  const previous = String.raw`\\?\(${number - 1}\\?\)\s`;
+  const inside = new RegExp(String.raw`\S\s+${previous}`, 'u');
+  const atStart = new RegExp(`^${previous}`, 'u');
+  for (let i = current.length - 1; i >= Math.max(0, current.length - COUNT_LOOKBACK); i--) {
+    const text = contentOf(current[i]!);
+    // The paragraph's own first line may begin with «(1)»: then it is item (1), and «(2)» one of its own.
+    if (inside.test(text) || (i > 0 && atStart.test(text))) return true;
+  }
+  return false;
 }
+
+const COUNT_LOOKBACK = 6;
 
 /**
  * A mục's or khoản's title on lines of its own: set in bold on one line («**1. Đánh giá chung**», PL1), or in
