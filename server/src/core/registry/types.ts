@@ -28,6 +28,10 @@ export interface Agency {
   deputy?: string;
   aliases?: string[];
   inWords?: string[];
+  /** The last day the body existed (YYYY-MM-DD): merged or dissolved after it, its documents still cited. */
+  until?: string;
+  /** The code of the body that took over its work. */
+  successor?: string;
 }
 
 export interface Unit {

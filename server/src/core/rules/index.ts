@@ -31,6 +31,7 @@ import { headerNumber } from './header-number';
 import { headerPlaceDate } from './header-place-date';
 import { headerSummary } from './header-summary';
 import { recipientsArchive } from './recipients-archive';
+import { recipientsDissolved } from './recipients-dissolved';
 import { recipientsAssigned } from './recipients-assigned';
 import { recipientsEntries } from './recipients-entries';
 import { recipientsLabel } from './recipients-label';
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   recipientsLabel,
   recipientsEntries,
   recipientsArchive,
+  recipientsDissolved,
   recipientsAssigned,
   signatureAuthority,
   signatureTitle,

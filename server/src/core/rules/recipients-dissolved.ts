@@ -1,0 +1,77 @@
+import { asPrinted } from '../model/fields';
+import type { Registry } from '../registry/registry';
+import type { Agency } from '../registry/types';
+import { dayNumber, isValidDate } from '../text/dates';
+import { foldVietnamese } from '../text/fold';
+import type { Rule } from './types';
+
+/**
+ * A notice goes to bodies that exist on its date: a Nơi nhận copied from an older notice may still name a Sở
+ * or a Bộ merged in the 2025 reorganisation («Sở Thông tin và Truyền thông» in a notice of 2026). The
+ * registry gives each such body its last day (`until`) and the body that took over its work (`successor`).
+ */
+export const recipientsDissolved: Rule = {
+  id: 'recipients/dissolved',
+  severity: 'warning',
+  decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9',
+  description: 'Nơi nhận là cơ quan còn tồn tại vào ngày ban hành thông báo (không gửi cơ quan đã hợp nhất, sáp nhập, giải thể).',
+  examples: {
+    wrong: 'Quảng Ngãi, ngày 05 tháng 11 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các cơ quan biết, thực hiện./.\n\nNơi nhận:\n- Sở Thông tin và Truyền thông;\n- Lưu: VT, VP.',
+    right: 'Quảng Ngãi, ngày 05 tháng 11 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các cơ quan biết, thực hiện./.\n\nNơi nhận:\n- Sở Khoa học và Công nghệ;\n- Lưu: VT, VP.',
+  },
+  check(model, context) {
+    const issued = model.header.placeDate?.date;
+    const entries = model.recipients?.entries;
+    if (!issued || !entries || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
+    const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
+    const ended = endedNames(context.registry);
+    if (ended.length === 0) return;
+    for (const entry of entries) {
+      const name = foldVietnamese(asPrinted(entry.text).replace(/^\\?[-+•]\s*/u, '').replace(/\s*\([^)]*\)\s*|[;.,:]+\s*$/gu, ' '));
+      const found = ended.find(({ folded }) => name === folded || name.startsWith(`${folded} `));
+      if (!found || found.last >= notice) continue;
+      const { agency } = found;
+      const successor = agency.successor ? context.registry.agency(agency.successor) : undefined;
+      context.report({
+        start: entry.start,
+        end: entry.end,
+        message: `Sai nơi nhận: ${agency.name} không còn từ ngày ${dayAfter(agency.until!)}${successor ? `, nhiệm vụ chuyển về ${successor.name}` : ''}; thông báo ban hành sau ngày đó.`,
+        related: [{ start: issued.start, end: issued.end, message: 'Ngày ban hành thông báo' }],
+      });
+    }
+  },
+};
+
+interface EndedName {
+  folded: string;
+  agency: Agency;
+  /** Its last day, as a day number. */
+  last: number;
+}
+
+/** The names of the bodies the registry gives a last day, folded, the longest first. */
+function endedNames(registry: Registry): EndedName[] {
+  let names = endedOf.get(registry);
+  if (!names) {
+    names = registry.agencies.flatMap((agency) => {
+      const until = agency.until && /^(\d{4})-(\d{2})-(\d{2})$/.exec(agency.until);
+      if (!until) return [];
+      const last = dayNumber(Number(until[1]), Number(until[2]), Number(until[3]));
+      const written = [agency.name, agency.fullName, ...(agency.aliases ?? []), ...(agency.inWords ?? [])].filter((name): name is string => !!name);
+      return [...new Set(written.map(foldVietnamese))].map((folded) => ({ folded, agency, last }));
+    });
+    names.sort((a, b) => b.folded.length - a.folded.length);
+    endedOf.set(registry, names);
+  }
+  return names;
+}
+
+const endedOf = new WeakMap<Registry, EndedName[]>();
+
+/** «2025-02-28» → «01/3/2025»: the first day without the body, written as the decree writes dates. */
+function dayAfter(until: string): string {
+  const [year, month, day] = until.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  const [d, m] = [next.getUTCDate(), next.getUTCMonth() + 1];
+  return `${String(d).padStart(2, '0')}/${m < 3 ? String(m).padStart(2, '0') : m}/${next.getUTCFullYear()}`;
+}
