@@ -136,6 +136,12 @@ describe('drafting: completions of cited documents', () => {
 });
 
 describe('drafting: completion of a body to work with', () => {
+  it('no body merged or dissolved by today', () => {
+    const fixture = EXAMPLE.replace('Thống nhất nội dung', () => `Giao Văn phòng Sở phối hợp với Sở Kế hoạch${CURSOR}`);
+    const offered = (today: typeof TODAY) => completeAt(fixture, { today }).map((s) => s.insertText);
+    assert.ok(offered({ year: 2025, month: 2, day: 28 }).includes('Sở Kế hoạch và Đầu tư'));
+    assert.ok(!offered(TODAY).includes('Sở Kế hoạch và Đầu tư'));
+  });
   it('no body named after a document: alone, its name is a citation without its date', () => {
     const found = completeAt(EXAMPLE.replace('Thống nhất nội dung', () => `Giao Văn phòng Sở phối hợp với ${CURSOR}`));
     assert.ok(found.length > 0);
@@ -181,6 +187,13 @@ describe('drafting: completions of Nơi nhận', () => {
     assert.ok(found.some((s) => s.label === '- Các phòng, đơn vị thuộc Sở;'));
     assert.ok(found.every((s) => s.label !== '- Giám đốc, các Phó Giám đốc Sở;'), 'already listed');
     assert.ok(accept(fixture, qlkh).includes('Sở;\n- Phòng Quản lý Khoa học và Đổi mới sáng tạo;\n- Lưu'));
+  });
+  it('no body merged or dissolved by today, which the same registry offers before its last day', () => {
+    const fixture = base.replace('- Giám đốc, các Phó Giám đốc Sở;\n', () => `- Giám đốc, các Phó Giám đốc Sở;\n- Sở thông tin${CURSOR}\n`);
+    const offered = (today: typeof TODAY) => completeAt(fixture, { today }).map((s) => s.insertText);
+    assert.ok(offered({ year: 2025, month: 2, day: 28 }).includes('- Sở Thông tin và Truyền thông;'));
+    assert.ok(!offered({ year: 2025, month: 3, day: 1 }).includes('- Sở Thông tin và Truyền thông;'));
+    assert.ok(!offered(TODAY).some((text) => /Thông tin và Truyền thông/u.test(text)));
   });
   it('typed by initials, on a line without its dash yet', () => {
     const fixture = base.replace('- Giám đốc, các Phó Giám đốc Sở;\n', () => `- Giám đốc, các Phó Giám đốc Sở;\nqlcn${CURSOR}\n`);

@@ -4,7 +4,7 @@
  */
 import { citationsOf, sourceOf } from '../citations/index';
 import type { NoticeModel } from '../model/types';
-import type { Registry } from '../registry/registry';
+import { existedOn, type Registry } from '../registry/registry';
 import type { DocumentType, KnownDocument } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { CompletionContext, CursorLine, Suggestion } from './completion';
@@ -76,7 +76,9 @@ function unitSuggestions(cursor: CursorLine, context: CompletionContext, typed: 
     context.registry.agencies.forEach((agency, index) => {
       // A body named after a document («Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18-NQ/TW»): written
       // alone, its name is a citation without its date, which the checker then points out.
+      // Nor one merged or dissolved by today: a notice assigns no task to it.
       if (agency.code === context.issuer?.code || agency.kind !== 'state' || CITES_A_DOCUMENT.test(agency.name)) return;
+      if (!existedOn(agency, context.today.year, context.today.month, context.today.day)) return;
       const rank = matchRank(query, [agency.name, ...(agency.aliases ?? []), agency.code]);
       if (rank === undefined) return;
       suggestions.push({

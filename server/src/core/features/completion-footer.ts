@@ -4,6 +4,7 @@
  */
 import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from '../model/vocabulary';
 import type { NoticeModel } from '../model/types';
+import { existedOn } from '../registry/registry';
 import type { Agency, Unit } from '../registry/types';
 import { upperVi } from '../rules/util';
 import { foldVietnamese } from '../text/fold';
@@ -69,7 +70,7 @@ function recipientEntries(model: NoticeModel, cursor: CursorLine, context: Compl
     candidates.push({ name: 'Các phòng, đơn vị thuộc Sở', detail: 'Nhóm đơn vị', documentation, boost: 2 });
   }
   for (const agency of context.registry.agencies) {
-    if (agency.code === issuer?.code || agency.kind !== 'state') continue;
+    if (agency.code === issuer?.code || agency.kind !== 'state' || !existedOn(agency, context.today.year, context.today.month, context.today.day)) continue;
     const documentation = `**${agency.fullName ?? agency.name}**`;
     candidates.push({ name: agency.name, detail: `Cơ quan (${agency.code})`, documentation, boost: 10 });
   }

@@ -1,7 +1,7 @@
 import { asPrinted } from '../model/fields';
-import type { Registry } from '../registry/registry';
+import { existedOn, type Registry } from '../registry/registry';
 import type { Agency } from '../registry/types';
-import { dayNumber, isValidDate } from '../text/dates';
+import { isValidDate } from '../text/dates';
 import { foldVietnamese } from '../text/fold';
 import type { Rule } from './types';
 
@@ -23,14 +23,12 @@ export const recipientsDissolved: Rule = {
     const issued = model.header.placeDate?.date;
     const entries = model.recipients?.entries;
     if (!issued || !entries || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
-    const notice = dayNumber(issued.year.value, issued.month.value, issued.day.value);
     const ended = endedNames(context.registry);
     if (ended.length === 0) return;
     for (const entry of entries) {
       const name = foldVietnamese(asPrinted(entry.text).replace(/^\\?[-+•]\s*/u, '').replace(/\s*\([^)]*\)\s*|[;.,:]+\s*$/gu, ' '));
-      const found = ended.find(({ folded }) => name === folded || name.startsWith(`${folded} `));
-      if (!found || found.last >= notice) continue;
-      const { agency } = found;
+      const agency = ended.find(({ folded }) => name === folded || name.startsWith(`${folded} `))?.agency;
+      if (!agency || existedOn(agency, issued.year.value, issued.month.value, issued.day.value)) continue;
       const successor = agency.successor ? context.registry.agency(agency.successor) : undefined;
       context.report({
         start: entry.start,
@@ -45,20 +43,16 @@ export const recipientsDissolved: Rule = {
 interface EndedName {
   folded: string;
   agency: Agency;
-  /** Its last day, as a day number. */
-  last: number;
 }
 
-/** The names of the bodies the registry gives a last day, folded, the longest first. */
+/** The names, folded, of the bodies the registry gives a last day, the longest first. */
 function endedNames(registry: Registry): EndedName[] {
   let names = endedOf.get(registry);
   if (!names) {
     names = registry.agencies.flatMap((agency) => {
-      const until = agency.until && /^(\d{4})-(\d{2})-(\d{2})$/.exec(agency.until);
-      if (!until) return [];
-      const last = dayNumber(Number(until[1]), Number(until[2]), Number(until[3]));
+      if (!agency.until) return [];
       const written = [agency.name, agency.fullName, ...(agency.aliases ?? []), ...(agency.inWords ?? [])].filter((name): name is string => !!name);
-      return [...new Set(written.map(foldVietnamese))].map((folded) => ({ folded, agency, last }));
+      return [...new Set(written.map(foldVietnamese))].map((folded) => ({ folded, agency }));
     });
     names.sort((a, b) => b.folded.length - a.folded.length);
     endedOf.set(registry, names);
