@@ -4,11 +4,13 @@
  */
 import { citationsOf, sourceOf } from '../citations/index';
 import type { NoticeModel } from '../model/types';
-import { existedOn, type Registry } from '../registry/registry';
+import { existedOn } from '../registry/lifetime';
+import type { Registry } from '../registry/registry';
 import type { DocumentType, KnownDocument } from '../registry/types';
 import { foldVietnamese } from '../text/fold';
 import type { CompletionContext, CursorLine, Suggestion } from './completion';
-import { dateStyleOf, decreeLongDate, formatDate, parseIsoDate, weekdayOf, type CalendarDay } from './date-format';
+import { parseIsoDate } from '../text/dates';
+import { dateStyleOf, decreeLongDate, formatDate, weekdayOf, type CalendarDay } from './date-format';
 import { matchRank, sortKey } from './match';
 import { currentUnits } from './titles';
 

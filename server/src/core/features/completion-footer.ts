@@ -4,7 +4,7 @@
  */
 import { AUTHORITY_PREFIX, RECIPIENTS_LABEL } from '../model/vocabulary';
 import type { NoticeModel } from '../model/types';
-import { existedOn } from '../registry/registry';
+import { existedOn } from '../registry/lifetime';
 import type { Agency, Unit } from '../registry/types';
 import { upperVi } from '../rules/util';
 import { foldVietnamese } from '../text/fold';

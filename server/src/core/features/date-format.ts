@@ -41,12 +41,6 @@ export function dateStyleOf(model: NoticeModel): DateStyle {
   return { form: long > dates.length - long ? 'long' : 'short', padLateMonths: padded * 2 > late.length };
 }
 
-/** "2025-09-27" (the registry's form) as a day of the calendar. */
-export function parseIsoDate(iso: string | undefined): CalendarDay | undefined {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
-}
-
 /** "Thứ Hai" … "Chủ nhật". */
 export function weekdayOf({ year, month, day }: CalendarDay): string {
   return WEEKDAY_NAMES[weekday(year, month, day)];

@@ -1,5 +1,4 @@
 /** Indexed, read-only view of merged registry data, with the look-ups the rules need. */
-import { dayNumber } from '../text/dates';
 import { foldVietnamese } from '../text/fold';
 import type { Abbreviation, Agency, DocumentType, KnownDocument, Misspelling, Person, Place, Profile, RegistryData, Unit } from './types';
 
@@ -62,10 +61,4 @@ export class Registry {
   document(number: string): KnownDocument | undefined {
     return this.documentsByNumber.get(number);
   }
-}
-
-/** Whether the body still existed on that day: its last day (`until`), if it has one, is not before it. */
-export function existedOn(agency: Agency, year: number, month: number, day: number): boolean {
-  const until = agency.until && /^(\d{4})-(\d{2})-(\d{2})$/.exec(agency.until);
-  return !until || dayNumber(Number(until[1]), Number(until[2]), Number(until[3])) >= dayNumber(year, month, day);
 }

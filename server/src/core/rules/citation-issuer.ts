@@ -1,9 +1,12 @@
 import { citationsIn, issuerNames, sourceOf } from '../citations/index';
 import type { Citation } from '../citations/types';
+import { formatDate } from '../features/date-format';
+import { existedOn, firstDayWithout, namesGoneDistrict } from '../registry/lifetime';
 import type { Registry } from '../registry/registry';
 import type { Agency } from '../registry/types';
+import { isValidDate } from '../text/dates';
 import { foldVietnamese } from '../text/fold';
-import type { ParagraphRule } from './types';
+import type { ParagraphRule, Report } from './types';
 
 /** Another body the registry knows, named in words where the symbol's code names a different one. */
 export function issuerAgainstCode(citation: Citation, registry: Registry): Agency | undefined {
@@ -58,7 +61,7 @@ export const citationIssuer: ParagraphRule = {
   id: 'citation/issuer',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6',
-  description: 'Cơ quan ban hành ghi bằng chữ («của …») khớp với mã cơ quan trong ký hiệu của văn bản được viện dẫn.',
+  description: 'Cơ quan ban hành ghi bằng chữ («của …») khớp với mã cơ quan trong ký hiệu của văn bản được viện dẫn, và còn tồn tại vào ngày ban hành văn bản đó.',
   examples: {
     wrong: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Bộ Tài chính.',
     right: 'THÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp\n\nTriển khai Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Thủ tướng Chính phủ.',
@@ -67,6 +70,8 @@ export const citationIssuer: ParagraphRule = {
   checkParagraph(paragraph, context) {
     const { registry } = context;
     for (const citation of citationsIn(paragraph, registry)) {
+      const gone = goneOnItsDate(citation, registry);
+      if (gone) context.report(gone);
       if (!issuerAgainstCode(citation, registry)) continue;
       const words = citation.issuerWords!;
       const code = citation.identifier.issuerCode!.text;
@@ -80,3 +85,25 @@ export const citationIssuer: ParagraphRule = {
     }
   },
 };
+
+/**
+ * A document dated after its issuer was gone: the code's body merged or dissolved before that day («…/QĐ-BTTTT
+ * ngày 10/5/2025»), or words that name the UBND or HĐND of a district after 30/6/2025.
+ */
+function goneOnItsDate(citation: Citation, registry: Registry): Report | undefined {
+  const date = citation.date;
+  if (!date || !isValidDate(date.year, date.month, date.day)) return undefined;
+  const start = sourceOf(citation, date.value.start);
+  const end = sourceOf(citation, date.value.end);
+  const code = citation.identifier.issuerCode?.text;
+  const agency = code ? registry.agency(code) : undefined;
+  if (agency && !existedOn(agency, date.year, date.month, date.day)) {
+    const gone = formatDate(firstDayWithout(agency)!, { form: 'short', padLateMonths: false });
+    return { start, end, message: `Sai ngày hoặc cơ quan ban hành: ${citation.identifier.key} ghi ngày ${date.value.text}, nhưng ${agency.name} không còn từ ngày ${gone}.` };
+  }
+  const words = citation.issuerWords?.text;
+  if (words && namesGoneDistrict(words, date.year, date.month, date.day)) {
+    return { start, end, message: `Sai ngày hoặc cơ quan ban hành: ${citation.identifier.key} ghi ngày ${date.value.text}, nhưng chính quyền cấp huyện không còn từ ngày 01/7/2025.` };
+  }
+  return undefined;
+}

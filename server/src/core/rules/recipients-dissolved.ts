@@ -1,5 +1,7 @@
 import { asPrinted } from '../model/fields';
-import { existedOn, type Registry } from '../registry/registry';
+import { formatDate } from '../features/date-format';
+import { existedOn, firstDayWithout, namesGoneDistrict } from '../registry/lifetime';
+import type { Registry } from '../registry/registry';
 import type { Agency } from '../registry/types';
 import { isValidDate } from '../text/dates';
 import { foldVietnamese } from '../text/fold';
@@ -8,13 +10,14 @@ import type { Rule } from './types';
 /**
  * A notice goes to bodies that exist on its date: a Nơi nhận copied from an older notice may still name a Sở
  * or a Bộ merged in the 2025 reorganisation («Sở Thông tin và Truyền thông» in a notice of 2026). The
- * registry gives each such body its last day (`until`) and the body that took over its work (`successor`).
+ * registry gives each such body its last day (`until`) and the body that took over its work (`successor`);
+ * the district level of local government, gone on 01/7/2025, is known here.
  */
 export const recipientsDissolved: Rule = {
   id: 'recipients/dissolved',
   severity: 'warning',
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm a khoản 9',
-  description: 'Nơi nhận là cơ quan còn tồn tại vào ngày ban hành thông báo (không gửi cơ quan đã hợp nhất, sáp nhập, giải thể).',
+  description: 'Nơi nhận là cơ quan còn tồn tại vào ngày ban hành thông báo: không gửi cơ quan đã hợp nhất, sáp nhập, giải thể, hay chính quyền cấp huyện sau ngày 01/7/2025.',
   examples: {
     wrong: 'Quảng Ngãi, ngày 05 tháng 11 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các cơ quan biết, thực hiện./.\n\nNơi nhận:\n- Sở Thông tin và Truyền thông;\n- Lưu: VT, VP.',
     right: 'Quảng Ngãi, ngày 05 tháng 11 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\nThông báo để các cơ quan biết, thực hiện./.\n\nNơi nhận:\n- Sở Khoa học và Công nghệ;\n- Lưu: VT, VP.',
@@ -24,17 +27,23 @@ export const recipientsDissolved: Rule = {
     const entries = model.recipients?.entries;
     if (!issued || !entries || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
     const ended = endedNames(context.registry);
-    if (ended.length === 0) return;
+    const related = [{ start: issued.start, end: issued.end, message: 'Ngày ban hành thông báo' }];
     for (const entry of entries) {
-      const name = foldVietnamese(asPrinted(entry.text).replace(/^\\?[-+•]\s*/u, '').replace(/\s*\([^)]*\)\s*|[;.,:]+\s*$/gu, ' '));
+      const written = asPrinted(entry.text).replace(/^\\?[-+•]\s*/u, '');
+      if (namesGoneDistrict(written, issued.year.value, issued.month.value, issued.day.value)) {
+        context.report({ start: entry.start, end: entry.end, message: `Sai nơi nhận: chính quyền cấp huyện (huyện, quận, thị xã) không còn từ ngày 01/7/2025; thông báo ban hành sau ngày đó.`, related });
+        continue;
+      }
+      const name = foldVietnamese(written.replace(/\s*\([^)]*\)\s*|[;.,:]+\s*$/gu, ' '));
       const agency = ended.find(({ folded }) => name === folded || name.startsWith(`${folded} `))?.agency;
       if (!agency || existedOn(agency, issued.year.value, issued.month.value, issued.day.value)) continue;
       const successor = agency.successor ? context.registry.agency(agency.successor) : undefined;
+      const gone = formatDate(firstDayWithout(agency)!, { form: 'short', padLateMonths: false });
       context.report({
         start: entry.start,
         end: entry.end,
-        message: `Sai nơi nhận: ${agency.name} không còn từ ngày ${dayAfter(agency.until!)}${successor ? `, nhiệm vụ chuyển về ${successor.name}` : ''}; thông báo ban hành sau ngày đó.`,
-        related: [{ start: issued.start, end: issued.end, message: 'Ngày ban hành thông báo' }],
+        message: `Sai nơi nhận: ${agency.name} không còn từ ngày ${gone}${successor ? `, nhiệm vụ chuyển về ${successor.name}` : ''}; thông báo ban hành sau ngày đó.`,
+        related,
       });
     }
   },
@@ -61,11 +70,3 @@ function endedNames(registry: Registry): EndedName[] {
 }
 
 const endedOf = new WeakMap<Registry, EndedName[]>();
-
-/** «2025-02-28» → «01/3/2025»: the first day without the body, written as the decree writes dates. */
-function dayAfter(until: string): string {
-  const [year, month, day] = until.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(year, month - 1, day + 1));
-  const [d, m] = [next.getUTCDate(), next.getUTCMonth() + 1];
-  return `${String(d).padStart(2, '0')}/${m < 3 ? String(m).padStart(2, '0') : m}/${next.getUTCFullYear()}`;
-}

@@ -138,3 +138,9 @@ export const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ T�
 export function weekday(year: number, month: number, day: number): number {
   return (((dayNumber(year, month, day) + 4) % 7) + 7) % 7;
 }
+
+/** "2025-09-27" (the registry's form) as a day of the calendar. */
+export function parseIsoDate(iso: string | undefined): { year: number; month: number; day: number } | undefined {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
