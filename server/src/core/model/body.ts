@@ -90,7 +90,7 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   // A number and symbol cut at its dash, its next group after a blank line, as a PDF's page break leaves it
   // («Thông tư số 08/2022/TT-» ⏎⏎ «BGDĐT ngày 06/6/2022 …»): one paragraph, in any draft.
-  if (WRAPPED_SYMBOL.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;
+  if (last.endsWith('-') && WRAPPED_SYMBOL.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;
   if (!hardWrapped) return false;
   if (/\.\/\.[*_]*$/.test(last)) return false;
   // A paragraph never starts with a lower-case word: such a line goes on with the one before it.
