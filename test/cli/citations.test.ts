@@ -69,6 +69,29 @@ describe('command line: citations', function () {
     assert.equal(entries[1]!.issuer, 'UBND tỉnh Quảng Ngãi');
   });
 
+  it('lists apart the documents that share a number: another year\'s, or another body\'s on another day', () => {
+    // 51/KH-UBND is also in the registry, dated 07/3/2025: only the places that may name it take its facts.
+    const shared = mkdtempSync(join(tmpdir(), 'thongbao-citations-shared-'));
+    try {
+      writeFileSync(join(shared, 'a.tb.md'), 'Thực hiện Kế hoạch số 51/KH-UBND ngày 10/3/2024 của UBND tỉnh.\n\nTheo Kế hoạch số 51/KH-UBND ngày 05/02/2025 của UBND xã Tịnh Khê.\n');
+      writeFileSync(join(shared, 'b.tb.md'), 'Căn cứ Kế hoạch số 51/KH-UBND ngày 10/3/2024 của UBND tỉnh.\n\nTheo Kế hoạch số 51/KH-UBND ngày 20/5/2025 của UBND tỉnh.\n\nTheo Kế hoạch số 51/KH-UBND.\n');
+      const { status, stdout, stderr } = thongbao('citations', '--format', 'json', shared);
+      assert.equal(status, 0, stderr);
+      const entries = JSON.parse(stdout) as { identifier: string; date: string | null; issuer: string | null; citedIn: { file: string; line: number }[] }[];
+      assert.deepEqual(
+        entries.map((entry) => [entry.identifier, entry.date, entry.issuer, entry.citedIn.map((place) => `${place.file.endsWith('a.tb.md') ? 'a' : 'b'}:${place.line}`)]),
+        [
+          ['51/KH-UBND', '2024-03-10', 'UBND tỉnh', ['a:1', 'b:1', 'b:5']],
+          ['51/KH-UBND', '2025-02-05', 'UBND xã Tịnh Khê', ['a:3']],
+          // The registry's 51/KH-UBND of 2025 (07/3/2025): the same year and body, though this place writes another day.
+          ['51/KH-UBND', '2025-03-07', 'UBND tỉnh', ['b:3']],
+        ],
+      );
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
+  });
+
   it('prints CSV that a spreadsheet reads back to the same fields: BOM, CRLF, quotes doubled', () => {
     const { status, stdout } = thongbao('citations', '--format', 'csv', folder);
     assert.equal(status, 0);

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { knownDate, type DayMonthYear } from '../core/index/facts';
+import { knownDate, mayBeSameDocument, sameDay, sameIssuer, type DayMonthYear } from '../core/index/facts';
 import type { Mention } from '../core/index/types';
 import { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
@@ -67,21 +67,24 @@ export function fileUri(file: string): string {
 
 export function citationRegister(index: CitationIndex, registry: Registry, fileOf: (uri: string) => string): RegisterEntry[] {
   const entries: RegisterEntry[] = [];
-  for (const key of index.keys()) {
-    const mentions = index.mentions(key);
+  for (const key of index.keys()) for (const mentions of documentsUnder(key, index.mentions(key), registry)) {
     const cited = mentions.filter((mention) => !mention.own);
     if (cited.length === 0) continue;
     const owner = mentions.find((mention) => mention.own);
-    const known = registry.document(key);
     const dated = owner?.date ?? cited.find((mention) => mention.date)?.date;
-    const date = knownDate(known) ?? dated;
+    const issuedBy = owner?.issuer?.text ?? cited.find((mention) => mention.issuer)?.issuer?.text;
+    // The registry's document of that number, if it is this one (the same year, and the same day or body).
+    const listed = registry.document(key);
+    const listedDate = knownDate(listed);
+    const known = listed && sameDocument(key, { date: dated, issuer: issuedBy }, { date: listedDate, issuer: listed.issuer }, registry) ? listed : undefined;
+    const date = (known && listedDate) ?? dated;
     const place = (mention: Mention) => ({ file: fileOf(mention.place.uri), line: mention.line + 1 });
     entries.push({
       identifier: key,
       type: known?.type ?? owner?.typeName ?? cited.find((mention) => mention.typeName)?.typeName ?? null,
       number: /^\d+/.exec(key)?.[0] ?? key,
       date: date ? isoDay(date) : null,
-      issuer: known?.issuer ?? owner?.issuer?.text ?? cited.find((mention) => mention.issuer)?.issuer?.text ?? null,
+      issuer: known?.issuer ?? issuedBy ?? null,
       subject: known?.subject ?? owner?.subject ?? cited.find((mention) => mention.subject)?.subject ?? null,
       status: known?.status ?? null,
       replacedBy: known?.replacedBy ?? null,
@@ -90,6 +93,39 @@ export function citationRegister(index: CitationIndex, registry: Registry, fileO
     });
   }
   return entries;
+}
+
+/**
+ * The mentions of one number, by document: a number without its year names another document each year, and
+ * two places with other dates and other issuers name two («51/KH-UBND» of a tỉnh and of a xã), as the
+ * cross-document rules read them (core/index/facts.ts). A place without a date goes with the first document.
+ */
+function documentsUnder(key: string, mentions: Mention[], registry: Registry): Mention[][] {
+  const documents: { date?: DayMonthYear; issuer?: string; mentions: Mention[] }[] = [];
+  // The drafts that are the document come first: the document is theirs.
+  for (const mention of [...mentions.filter((m) => m.own), ...mentions.filter((m) => !m.own)]) {
+    const facts = { date: mention.date, issuer: mention.issuer?.text };
+    const same = documents.find((document) => sameDocument(key, facts, document, registry));
+    if (same) {
+      same.mentions.push(mention);
+      same.date ??= facts.date;
+      same.issuer ??= facts.issuer;
+    } else documents.push({ ...(facts.date && { date: facts.date }), ...(facts.issuer && { issuer: facts.issuer }), mentions: [mention] });
+  }
+  // In the order of the places, as one document's were.
+  return documents.map((document) => {
+    const own = new Set(document.mentions);
+    return mentions.filter((mention) => own.has(mention));
+  });
+}
+
+type Facts = { date?: DayMonthYear | undefined; issuer?: string | undefined };
+
+/** Whether two places may name one document: either has no date, or the same year and the same day or body. */
+function sameDocument(key: string, a: Facts, b: Facts, registry: Registry): boolean {
+  if (!a.date || !b.date) return true;
+  if (!mayBeSameDocument(key, a.date, b.date)) return false;
+  return sameDay(a.date, b.date) || !a.issuer || !b.issuer || sameIssuer(a.issuer, b.issuer, registry);
 }
 
 function isoDay(date: DayMonthYear): string {

@@ -6,6 +6,7 @@
  */
 import type { Registry } from '../registry/registry';
 import type { KnownDocument } from '../registry/types';
+import { parseIsoDate } from '../text/dates';
 import { foldVietnamese } from '../text/fold';
 
 export interface DayMonthYear {
@@ -31,9 +32,7 @@ const YEAR_IN_NUMBER = /^\d+\/\d{4}\//;
 
 /** The registry's "2018-09-12" as a date, when it is one. */
 export function knownDate(document: KnownDocument | undefined, which: 'date' | 'effective' = 'date'): DayMonthYear | undefined {
-  const written = document?.[which];
-  const match = written ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(written) : null;
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+  return parseIsoDate(document?.[which]);
 }
 
 /** "12/9/2018": the short form, as the drafts mostly write it. */
