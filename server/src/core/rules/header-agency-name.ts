@@ -1,5 +1,8 @@
+import { formatDate } from '../features/date-format';
 import type { Field, NoticeModel } from '../model/types';
+import { existedOn, firstDayWithout, namesGoneDistrict } from '../registry/lifetime';
 import type { Registry } from '../registry/registry';
+import { isValidDate } from '../text/dates';
 import type { Report, Rule } from './types';
 
 /**
@@ -49,7 +52,7 @@ export const headerAgencyName: Rule = {
   severity: 'error',
   stateFormat: true,
   decree: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 2',
-  description: 'Tên cơ quan ban hành viết in hoa, đầy đủ, không viết tắt (chỉ tên cơ quan chủ quản được viết tắt cụm từ thông dụng như «UBND»).',
+  description: 'Tên cơ quan ban hành viết in hoa, đầy đủ, không viết tắt (chỉ tên cơ quan chủ quản được viết tắt cụm từ thông dụng như «UBND»), và là cơ quan còn tồn tại vào ngày ban hành.',
   examples: {
     wrong: 'UBND TỈNH QUẢNG NGÃI\nSỞ KH&CN\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban',
     right: 'UBND TỈNH QUẢNG NGÃI\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở tại cuộc họp giao ban',
@@ -63,8 +66,36 @@ export const headerAgencyName: Rule = {
     if (issuingAgency && !checkCase(issuingAgency, model.text, 'cơ quan ban hành', context.report) && (parentAgency || signedByItsHead(issuingAgency, model))) {
       if (!checkAgainstRegistry(issuingAgency, model, context.registry, context.report)) checkAbbreviations(issuingAgency, model.text, context.report);
     }
+    for (const name of [parentAgency, issuingAgency]) if (name) checkStillExists(name, model, context.registry, context.report);
   },
 };
+
+/**
+ * A body gone before the notice's date, in a header copied from an older notice: a Sở merged in 2025
+ * («SỞ THÔNG TIN VÀ TRUYỀN THÔNG»), or the UBND of a district after 30/6/2025 («UBND HUYỆN SƠN TỊNH»).
+ */
+function checkStillExists(name: Field, model: NoticeModel, registry: Registry, report: (finding: Report) => void): void {
+  const issued = model.header.placeDate?.date;
+  if (!issued || !isValidDate(issued.year.value, issued.month.value, issued.day.value)) return;
+  const [year, month, day] = [issued.year.value, issued.month.value, issued.day.value];
+  const written = plain(name.text);
+  const related = [{ start: issued.start, end: issued.end, message: 'Ngày ban hành thông báo' }];
+  if (namesGoneDistrict(written, year, month, day)) {
+    report({ start: name.start, end: name.end, severity: 'warning', message: `Sai tên cơ quan «${written}»: chính quyền cấp huyện không còn từ ngày 01/7/2025; thông báo ban hành sau ngày đó.`, related });
+    return;
+  }
+  const agency = registry.agencies.find((candidate) => candidate.until && candidate.headerName === written);
+  if (!agency || existedOn(agency, year, month, day)) return;
+  const successor = agency.successor ? registry.agency(agency.successor) : undefined;
+  const gone = formatDate(firstDayWithout(agency)!, { form: 'short', padLateMonths: false });
+  report({
+    start: name.start,
+    end: name.end,
+    severity: 'warning',
+    message: `Sai tên cơ quan «${written}»: ${agency.name} không còn từ ngày ${gone}${successor ? `, nhiệm vụ chuyển về ${successor.name}` : ''}; thông báo ban hành sau ngày đó.`,
+    related,
+  });
+}
 
 /**
  * «UBND XÃ TỊNH KHÊ» alone, over a signature «TM. ỦY BAN NHÂN DÂN» or «CHỦ TỊCH»: an UBND (an HĐND) has no
