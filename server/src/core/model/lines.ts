@@ -145,7 +145,8 @@ export interface PlainFootnote extends Span {
 
 // The separator a PDF extraction leaves above a page's footnotes: a line of many spaces or underscores.
 const SEPARATOR = /^(?: {10}|_{5,}|-{10,})\s*$/; // " {10}" not " {10,}": "\s*" takes the rest, without backtracking
-const FOOTNOTE_START = /^(\d{1,2}) ?(?=\S)/;
+// «1 Công văn số …» as a PDF gives a note, «[1] Công văn số …» as pandoc's plain and CommonMark output do.
+const FOOTNOTE_START = /^(?:(\d{1,2}) ?|\[(\d{1,2})\] )(?=\S)/;
 // A page's number alone on its line: «2», «- 2 -».
 const PAGE_NUMBER = /^[ \t]*(?:-[ \t]*)?\d{1,4}(?:[ \t]*-)?[ \t]*$/;
 
@@ -183,8 +184,9 @@ export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootn
         break;
       }
       if (startsFootnote(line, next)) {
-        const label = FOOTNOTE_START.exec(line.raw)![1]!;
-        const textStart = line.start + FOOTNOTE_START.exec(line.raw)![0].length;
+        const head = FOOTNOTE_START.exec(line.raw)!;
+        const label = labelOf(head);
+        const textStart = line.start + head[0].length;
         current = { label, start: line.start, end: line.contentEnd, lines: [{ start: textStart, end: line.contentEnd }] };
         footnotes.push(current);
         next++;
@@ -203,7 +205,8 @@ export function findPlainFootnotes(lines: SourceLine[]): { footnotes: PlainFootn
 /**
  * The last page's footnotes when the paste lost the separator above them: the draft ends with «1 Công văn số …»
  * (in sequence), right under the Nơi nhận or the signature, and the text before writes that number glued to a
- * word as its mark («… của Bộ Y tế1.»). Without the mark it may be a numbered line of the draft's own.
+ * word as its mark («… của Bộ Y tế1.»); or, from pandoc's plain and CommonMark output, «[1] Công văn số …»
+ * after a mark «…UBND[1];». Without the mark it may be a numbered line of the draft's own.
  */
 function trailingFootnotes(lines: SourceLine[], footnotes: PlainFootnote[], footnoteLines: Set<number>, next: number): void {
   let end = lines.length;
@@ -212,10 +215,10 @@ function trailingFootnotes(lines: SourceLine[], footnotes: PlainFootnote[], foot
   let first = -1;
   for (let i = end - 1; i >= Math.max(0, end - TRAILING_LINES); i--) {
     if (footnoteLines.has(i)) return;
-    if (startsFootnote(lines[i]!, next) && /^\d{1,2} \p{Lu}/u.test(lines[i]!.raw)) first = i;
+    if (startsFootnote(lines[i]!, next) && /^(?:\d{1,2}|\[\d{1,2}\]) \p{Lu}/u.test(lines[i]!.raw)) first = i;
   }
   if (first <= 0) return;
-  const marks = new RegExp(String.raw`[\p{Ll}\p{Lu}]${next}(?=[\s.,;:)]|$)`, 'u');
+  const marks = new RegExp(String.raw`[\p{Ll}\p{Lu}]${next}(?=[\s.,;:)]|$)|\S\[${next}\]`, 'u');
   let marked = false;
   for (let i = 0; i < first && !marked; i++) marked = marks.test(lines[i]!.raw);
   if (!marked) return;
@@ -226,7 +229,7 @@ function trailingFootnotes(lines: SourceLine[], footnotes: PlainFootnote[], foot
     if (line.blank) continue;
     if (startsFootnote(line, next)) {
       const head = FOOTNOTE_START.exec(line.raw)!;
-      current = { label: head[1]!, start: line.start, end: line.contentEnd, lines: [{ start: line.start + head[0].length, end: line.contentEnd }] };
+      current = { label: labelOf(head), start: line.start, end: line.contentEnd, lines: [{ start: line.start + head[0].length, end: line.contentEnd }] };
       footnotes.push(current);
       next++;
     } else {
@@ -252,5 +255,10 @@ function lastLineOf(lines: SourceLine[], at: number): number {
 
 function startsFootnote(line: SourceLine, expected: number): boolean {
   const match = FOOTNOTE_START.exec(line.raw);
-  return match !== null && Number(match[1]) === expected;
+  return match !== null && Number(labelOf(match)) === expected;
+}
+
+/** The note's number, written bare («1 …») or in brackets («[1] …»). */
+function labelOf(head: RegExpExecArray): string {
+  return (head[1] ?? head[2])!;
 }
