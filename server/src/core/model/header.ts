@@ -21,6 +21,9 @@ const GAP = String.raw`(?:\s|&nbsp;)*`;
 const PLACE_DATE = new RegExp(`((?:\\p{Ll}[\\p{L}.'’]* )?\\p{Lu}[\\p{L}.'’]*(?:(?: | - )[\\p{L}.'’]+)*?)${GAP},?${GAP}${DAY_WORD.source}.*$`, 'u');
 const PLACE_END = new RegExp(`${GAP},?${GAP}${DAY_WORD.source}`, 'u');
 const NUMBER_WORD_ALONE = new RegExp(`^(?:${NUMBER_WORD})\\s*:?$`, 'u');
+// A number and symbol with no «Số:» before it («03/TB-HĐTD»), alone in its cell: a symbol of two groups at
+// least, so that no date («20/7») and no fraction is one.
+const UNLABELLED_NUMBER = /^(\d{1,6})\/([\p{Lu}\p{Nd}&]+(?:-[\p{Lu}\p{Nd}&.]+)+)$/u;
 // A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
 const RULE_LINE = /^[-_=*.~:\s]+$/u;
 
@@ -34,9 +37,14 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
     if (RULE_LINE.test(cell.text)) continue;
     // «Số:» of a number left blank, its symbol on a later line: pdftotext takes the cell apart at the blank.
     const next = pending[pending.length - 1];
-    if (next && NUMBER_WORD_ALONE.test(cell.text) && next.text.startsWith('/')) {
+    // «Số:» alone, its number on the next line, as pdftotext `raw` may take it apart.
+    if (next && NUMBER_WORD_ALONE.test(cell.text) && (next.text.startsWith('/') || UNLABELLED_NUMBER.test(next.text))) {
       pending.pop();
       cell = { start: cell.start, end: next.end, text: text.slice(cell.start, next.end) };
+    }
+    if (!header.number && UNLABELLED_NUMBER.test(cell.text)) {
+      header.number = { ...numberField(cell, UNLABELLED_NUMBER), unlabelled: true };
+      continue;
     }
     const found =
       take(cell, NATIONAL_TITLE, pending, (field) => (header.nationalTitle ??= field)) ||
@@ -101,8 +109,8 @@ function take(cell: Field, pattern: RegExp, pending: Field[], accept: (field: Fi
   return true;
 }
 
-function numberField(field: Field): NumberField {
-  const match = NUMBER.exec(field.text)!;
+function numberField(field: Field, pattern = NUMBER): NumberField {
+  const match = pattern.exec(field.text)!;
   const numberText = match[1]!;
   const symbolText = match[2]!;
   const symbolStart = field.text.length - symbolText.length;

@@ -23,6 +23,8 @@ export interface NumberField extends Field {
   symbol?: Field;
   /** The groups of the symbol separated by "-": ["TB", "SKHCN"]. */
   groups: Field[];
+  /** Written with no «Số:» before it («03/TB-HĐTD» alone on its line). */
+  unlabelled?: true;
 }
 
 /** "Quảng Ngãi, ngày 01 tháng 4 năm 2025", or a draft's "ngày   tháng   năm 2025". */

@@ -45,6 +45,16 @@ export const headerNumber: Rule = {
 const WORD = new RegExp(`^(${NUMBER_WORD})(\\s*)(:?)`, 'u');
 
 function checkColon(field: NumberField, report: (finding: Report) => void): void {
+  if (field.unlabelled) {
+    report({
+      start: field.start,
+      end: field.end,
+      severity: 'warning',
+      message: 'Thiếu chữ «Số:» trước số, ký hiệu văn bản.',
+      fix: { title: 'Thêm «Số: »', edits: [{ start: field.start, end: field.start, newText: 'Số: ' }] },
+    });
+    return;
+  }
   const match = WORD.exec(field.text)!;
   if (match[1] !== 'Số') {
     // PL1 II.3.a: the word "Số" in normal case; a lost or changed tone mark is a slip of the same word.
