@@ -15,6 +15,8 @@ import { AUTHORITY_PREFIX, DOCUMENT_TITLES } from './vocabulary';
 /** How far into the draft the tên loại may stand (the header has at most a dozen lines). */
 const TITLE_SEARCH_LINES = 40;
 const TITLES = new Set(DOCUMENT_TITLES);
+/** Longer than any tên loại however widely spaced: such a line is no title, and is not cased or folded whole. */
+const MAX_TITLE_LINE = 4 * Math.max(...DOCUMENT_TITLES.map((title) => title.length));
 
 export function parseNotice(text: string): NoticeModel {
   const markdown = readMarkdown(text);
@@ -249,7 +251,7 @@ function inRows(paragraph: Paragraph, rows: Span[]): boolean {
 /** A line of the tên loại alone: in capitals, or with `anyCase` as any case writes it («Thông báo»). */
 function isTitleLine(text: string, line: SourceLine, anyCase = false): boolean {
   const field = fieldAt(text, line.start, line.end);
-  if (field === undefined || !(anyCase || isUpperCase(field.text))) return false;
+  if (field === undefined || field.text.length > MAX_TITLE_LINE || !(anyCase || isUpperCase(field.text))) return false;
   return TITLES.has(field.text.replace(/\s+/g, ' ').toLocaleUpperCase('vi'));
 }
 

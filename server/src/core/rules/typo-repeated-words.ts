@@ -1,5 +1,5 @@
 import type { ParagraphRule } from './types';
-import { LETTER, lowerUnitAt, runsOf } from '../text/letters';
+import { LETTER, lowerUnitAt, type Runs, runsOf } from '../text/letters';
 
 // Two words repeated ("UBND tỉnh UBND tỉnh"), or one function word or abbreviation repeated ("của của",
 // "Các các" at a sentence's start). Single content words are left alone: Vietnamese repeats them on purpose
@@ -68,7 +68,7 @@ export function repetitions(text: string): RegExpMatchArray[] {
  * Whether words `a` and `b` (indices into `runs`) are the same, read in place: most neighbours differ in
  * length or first letter, and a paragraph's words are never cut out. With `firstInAnyCase`, "Các" is "các".
  */
-function sameWord(text: string, runs: number[], a: number, b: number, firstInAnyCase: boolean): boolean {
+function sameWord(text: string, runs: Runs, a: number, b: number, firstInAnyCase: boolean): boolean {
   const from = runs[2 * a]!;
   const to = runs[2 * b]!;
   const length = runs[2 * a + 1]! - from;

@@ -3,7 +3,7 @@ import type { BodyNode, NoticeModel, Paragraph } from '../model/types';
 import type { Edit } from './types';
 import type { Registry } from '../registry/registry';
 import { cachedPhraseTable, findPhrases, phraseKey, wordRuns, type PhraseTable } from '../text/phrases';
-import type { Found } from '../text/letters';
+import type { Found, Runs } from '../text/letters';
 
 export function* walkBody(nodes: BodyNode[], parent?: BodyNode): Generator<{ node: BodyNode; parent?: BodyNode; siblings: BodyNode[] }> {
   for (const node of nodes) {
@@ -74,13 +74,13 @@ export function registryPhrases(
 }
 
 /** A paragraph's words, found once for the several registry lists looked up in it. */
-function wordRunsOf(paragraph: Paragraph): number[] {
+function wordRunsOf(paragraph: Paragraph): Runs {
   let runs = runsByParagraph.get(paragraph);
   if (!runs) runsByParagraph.set(paragraph, (runs = wordRuns(paragraph.text)));
   return runs;
 }
 
-const runsByParagraph = new WeakMap<Paragraph, number[]>();
+const runsByParagraph = new WeakMap<Paragraph, Runs>();
 
 /**
  * A registry name as the draft wrote it (`written`, any white space between its words) is right when it

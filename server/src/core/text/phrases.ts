@@ -5,7 +5,7 @@
  * phrases' first words, much faster on long drafts, whenever every phrase is made of whole words. (It
  * compares lower case where the pattern folds case: the same for every Vietnamese letter.)
  */
-import { classAt, type Found, LETTER, MARK, NUMBER, runsOf, UPPER, WordHeads } from './letters';
+import { classAt, type Found, LETTER, MARK, NUMBER, type Runs, runsOf, UPPER, WordHeads } from './letters';
 
 /** The phrases of a list, each with the value it stands for, looked up by what the text matched. */
 export interface PhraseTable {
@@ -92,12 +92,12 @@ export function findPhrases(text: string, table: PhraseTable, runs = wordRuns(te
 const WORD = LETTER | MARK | NUMBER;
 
 /** The runs of letters, marks and digits of `text`, where findPhrases looks up words. */
-export function wordRuns(text: string): number[] {
+export function wordRuns(text: string): Runs {
   return runsOf(text, WORD);
 }
 
 /** The index in `runs` of the phrase's last word when its words follow the run at `first`, apart as in the phrase; else -1. */
-function lastRunOf(runs: number[], first: number, { words, gaps }: PhraseWords, lowerAt: (run: number) => string, gapAfter: (run: number) => string): number {
+function lastRunOf(runs: Runs, first: number, { words, gaps }: PhraseWords, lowerAt: (run: number) => string, gapAfter: (run: number) => string): number {
   let at = first;
   for (let w = 1; w < words.length; w++) {
     const next = at + 2;
