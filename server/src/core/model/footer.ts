@@ -23,6 +23,7 @@ export function parseFooter(
   before: SourceLine[],
   label: SourceLine | undefined,
   after: SourceLine[],
+  pageHeads: readonly number[] = [],
 ): { recipients?: Recipients; signature: SignatureLine[] } {
   const signature: Field[] = before.flatMap((line) => splitColumns(text, line));
   if (!label) {
@@ -52,12 +53,19 @@ export function parseFooter(
   signature.push(...labelRest);
   let inList = true;
   let lastEntryLine = label.index;
+  let nextPageHead = 0;
   for (const line of after) {
-    // A PDF's page break (pdftotext: a form feed, and the next page's number): the list may go on after it,
-    // below the signature's first lines when the text came out column by column.
-    if (line.raw.includes('\f')) {
+    // A PDF's page break (pdftotext: a form feed, and the next page's number, a blank line of its own or glued
+    // to the line): the list may go on after it, below the signature's first lines when the text came out
+    // column by column.
+    let pageBreak = false;
+    while (nextPageHead < pageHeads.length && pageHeads[nextPageHead]! < line.index) {
+      pageBreak ||= pageHeads[nextPageHead]! > label.index;
+      nextPageHead++;
+    }
+    if (pageBreak || line.raw.includes('\f')) {
       if (!entries.some((entry) => LUU_ENTRY.test(entry.text))) inList = true;
-      continue;
+      if (line.raw.includes('\f')) continue;
     }
     const [first, ...rest] = splitColumns(text, line);
     if (!first) continue;

@@ -13,6 +13,8 @@ export interface SourceLine extends Span {
   contentStart: number;
   contentEnd: number;
   blank: boolean;
+  /** A PDF's page break (a form feed and at most a page number): blank, but where a list may go on. */
+  pageHead?: true;
 }
 
 export function splitLines(text: string, excluded: Span[]): SourceLine[] {
@@ -29,20 +31,27 @@ export function splitLines(text: string, excluded: Span[]): SourceLine[] {
     while (excludedAt < excluded.length && excluded[excludedAt]!.end <= start) excludedAt++;
     const hidden = excludedAt < excluded.length && excluded[excludedAt]!.start < end && excluded[excludedAt]!.end > start;
     const { contentStart, contentEnd } = contentWithin(text, start, end);
-    lines.push({
-      index: lines.length,
-      start,
-      end,
-      raw: text.slice(start, end),
-      contentStart,
-      contentEnd,
-      blank: hidden || contentStart === contentEnd,
-    });
+    const pageHead = isPageHead(text, start, end);
+    const line: SourceLine = { index: lines.length, start, end, raw: text.slice(start, end), contentStart, contentEnd, blank: hidden || contentStart === contentEnd || pageHead };
+    if (pageHead) line.pageHead = true;
+    lines.push(line);
     if (end >= text.length) break;
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return lines;
 }
+
+/**
+ * A PDF's page break as pdftotext writes it: a form feed, then at most the next page's number («\f      2»).
+ * Layout, not text: it may stand right after the content's «./.» or inside a list.
+ */
+function isPageHead(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === FORM_FEED && end - start <= MAX_PAGE_HEAD && PAGE_HEAD.test(text.slice(start, end));
+}
+
+const FORM_FEED = 0x0c;
+const MAX_PAGE_HEAD = 80;
+const PAGE_HEAD = /^\f[ \t]*(?:-[ \t]*)?(?:\d{1,4})?(?:[ \t]*-)?[ \t]*$/;
 
 /**
  * Where the text of [start, end) begins and ends: without the white space around it, nor a backslash that

@@ -90,6 +90,7 @@ export function parseNotice(text: string): NoticeModel {
     labelAt >= 0 ? flow.slice(bodyEnd, labelAt).filter((line) => !inParagraphs(line, paragraphs)) : [],
     labelAt >= 0 ? flow[labelAt] : undefined,
     flow.slice(labelAt >= 0 ? labelAt + 1 : bodyEnd),
+    lines.filter((line) => line.pageHead).map((line) => line.index),
   );
   if (footer.recipients) model.recipients = footer.recipients;
   model.signature = footer.signature;
