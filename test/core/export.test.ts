@@ -111,7 +111,7 @@ describe('export: layout from the model', () => {
   });
 
   it('never fails on any text, and every run still maps onto its characters (a space onto a line break)', () => {
-    const pieces = fc.constantFrom('THÔNG BÁO\n', 'Nơi nhận:\n', '- Lưu: VT.\n', 'TL. GIÁM ĐỐC\n', '1. ', 'a) ', '**', '*', '\\', '[^1]', '[^1]: chú thích\n', 'Đảng1', '\n\n', ' ', 'ngày 31/4/2025', 'Số: 05/TB-SKHCN\n', 'e\u0301', '---\n');
+    const pieces = fc.constantFrom('THÔNG BÁO\n', 'Nơi nhận:\n', '- Lưu: VT.\n', 'TL. GIÁM ĐỐC\n', '1. ', 'a) ', '**', '*', '\\', '[^1]', '[^1]: chú thích\n', 'Đảng1', '\n\n', ' ', 'ngày 31/4/2025', 'Số: 05/TB-SKHCN\n', 'e\u0301', '---\n', 'ĐẢNG CỘNG SẢN VIỆT NAM\n', 'Số 123-TB/TU\n');
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
         const model = parseNotice(parts.join(''));
@@ -178,6 +178,7 @@ describe('export: the .docx', function () {
     const expect: [string, number, boolean, boolean][] = [
       ['TB-national-title', 24, true, false],
       ['TB-motto', 26, true, false],
+      ['TB-party-heading', 30, true, false],
       ['TB-parent-agency', 24, false, false],
       ['TB-issuing-agency', 24, true, false],
       ['TB-number', 26, false, false],
@@ -255,6 +256,22 @@ describe('export: the .docx', function () {
     const nfc = await unzipDocx(example());
     const nfd = await unzipDocx(example().normalize('NFD'));
     assert.equal(nfd['word/document.xml'], nfc['word/document.xml']);
+  });
+
+  it('keeps a Party notice whole: its heading over the right column, its number, a star under its organ', async () => {
+    const party = [
+      'TỈNH ỦY QUẢNG NGÃI', '*', 'Số 123-TB/TU', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Quảng Ngãi, ngày 15 tháng 9 năm 2026', '',
+      'THÔNG BÁO', 'kết luận của Thường trực Tỉnh ủy về chuyển đổi số', '-----', '',
+      'Thường trực Tỉnh ủy kết luận như sau: đẩy mạnh chuyển đổi số trong các cơ quan đảng.', '',
+      'Nơi nhận:', '- Các đảng bộ trực thuộc,', '- Lưu Văn phòng Tỉnh ủy.', '', 'T/L BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG', '', 'Lê Văn Minh', '',
+    ].join('\n');
+    const document = (await unzipDocx(party))['word/document.xml']!;
+    const header = /<w:tbl>.*?<\/w:tbl>/.exec(document)![0];
+    const cells = [...header.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).filter(Boolean));
+    assert.deepEqual(cells, [['TỈNH ỦY QUẢNG NGÃI', '*'], ['ĐẢNG CỘNG SẢN VIỆT NAM'], ['Số 123-TB/TU'], ['Quảng Ngãi, ngày 15 tháng 9 năm 2026']]);
+    assert.match(header, /<w:pStyle w:val="TB-party-heading"\/>(?:(?!<\/w:p>).)*ĐẢNG CỘNG SẢN VIỆT NAM/);
+    // Under the heading, the rule of the Tiêu ngữ; under the organ, the star and no rule.
+    assert.equal([...header.matchAll(/<w:pBdr><w:bottom w:val="single"/g)].length, 1);
   });
 
   it('exports anything, even an empty or a headerless draft', async () => {

@@ -174,10 +174,13 @@ function hasHeader(doc: PrintDocument): boolean {
 function headerTable(doc: PrintDocument, sizes: SizeSet): Table {
   const left: Paragraph[] = doc.agency.map(paragraph);
   const issuing = doc.agency.find((block) => block.role === 'issuing-agency');
-  if (issuing) left.push(rule(estimateWidth(plain(issuing), ROLE_STYLES['issuing-agency'].size[sizes], true), LEFT_COLUMN, 0.4));
+  const party = doc.national.some((block) => block.role === 'party-heading');
+  // A Party document sets a star under its organ's name (Hướng dẫn 36-HD/VPTW), a state one a short rule.
+  if (issuing && party) left.push(new Paragraph({ style: styleId('issuing-agency'), children: [new TextRun({ text: '*', bold: false })] }));
+  else if (issuing) left.push(rule(estimateWidth(plain(issuing), ROLE_STYLES['issuing-agency'].size[sizes], true), LEFT_COLUMN, 0.4));
   const right: Paragraph[] = doc.national.map(paragraph);
-  const motto = doc.national.find((block) => block.role === 'motto');
-  if (motto) right.push(rule(estimateWidth(plain(motto), ROLE_STYLES.motto.size[sizes], true), RIGHT_COLUMN, 1));
+  const underlined = doc.national.find((block) => block.role === 'motto' || block.role === 'party-heading');
+  if (underlined) right.push(rule(estimateWidth(plain(underlined), ROLE_STYLES[underlined.role].size[sizes], true), RIGHT_COLUMN, 1));
   return table([
     [cell(LEFT_COLUMN, left), cell(RIGHT_COLUMN, right)],
     [cell(LEFT_COLUMN, doc.number ? [paragraph(doc.number)] : []), cell(RIGHT_COLUMN, doc.placeDate ? [paragraph(doc.placeDate)] : [])],

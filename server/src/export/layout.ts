@@ -31,7 +31,7 @@ export interface PrintFootnote {
 export interface PrintDocument {
   /** Left column of the header table, first row: parent and issuing agency. */
   agency: PrintBlock[];
-  /** Right column, first row: Quốc hiệu and Tiêu ngữ. */
+  /** Right column, first row: Quốc hiệu and Tiêu ngữ (a Party document's heading instead). */
   national: PrintBlock[];
   /** Second row: "Số: …" on the left, place and date on the right. */
   number?: PrintBlock;
@@ -56,7 +56,8 @@ export function layoutNotice(model: NoticeModel): PrintDocument {
   const present = (blocks: (PrintBlock | undefined)[]): PrintBlock[] => blocks.filter((block): block is PrintBlock => block !== undefined);
   const doc: PrintDocument = {
     agency: present([field('parent-agency', header.parentAgency), field('issuing-agency', header.issuingAgency)]),
-    national: present([field('national-title', header.nationalTitle), field('motto', header.motto)]),
+    // A Party document heads its right column with «ĐẢNG CỘNG SẢN VIỆT NAM» (Hướng dẫn 36-HD/VPTW).
+    national: present([field('national-title', header.nationalTitle), field('motto', header.motto), header.nationalTitle ? undefined : field('party-heading', header.partyHeading)]),
     body: [],
     recipients: model.recipients ? present([field('recipients-label', model.recipients.label), ...model.recipients.entries.map((entry) => field('recipient', entry))]) : [],
     signature: model.signature.map((line) => fieldBlock(SIGNATURE_ROLES[line.kind], line, references)),

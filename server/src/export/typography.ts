@@ -52,6 +52,7 @@ export type Role =
   | 'number'
   | 'national-title'
   | 'motto'
+  | 'party-heading'
   | 'place-date'
   | 'title'
   | 'summary'
@@ -90,6 +91,8 @@ export const ROLE_STYLES: Record<Role, RoleStyle> = {
   number: { name: 'TB Số, ký hiệu', size: both(13), align: 'center', before: 6 },
   'national-title': { name: 'TB Quốc hiệu', size: both(12), bold: true, align: 'center' },
   motto: { name: 'TB Tiêu ngữ', size: both(13), bold: true, align: 'center' },
+  // Hướng dẫn 36-HD/VPTW: capitals, 15 pt, upright, bold, underlined (a rule under it, as under the Tiêu ngữ).
+  'party-heading': { name: 'TB Tiêu đề Đảng', size: both(15), bold: true, align: 'center' },
   'place-date': { name: 'TB Địa danh, ngày tháng', size: both(13), italic: true, align: 'center', before: 6 },
   title: { name: 'TB Tên loại', size: body(), bold: true, align: 'center', before: 18 },
   summary: { name: 'TB Trích yếu', size: body(), bold: true, align: 'center' },

@@ -87,7 +87,7 @@ function mention(citation: Citation, place: PlaceOf, footnote: string | undefine
 function ownMention(model: NoticeModel, place: PlaceOf): Mention | undefined {
   const field = model.header.number;
   if (!field?.number || !field.symbol) return undefined;
-  const key = detached(`${field.number.text}/${field.symbol.text}`.replace(/\s+/g, ''));
+  const key = detached(`${field.number.text}${field.party ? '-' : '/'}${field.symbol.text}`.replace(/\s+/g, ''));
   const own: Mention = { key, place: place(field.number.start, field.symbol.end), whole: place(field.start, field.end), line: 0, lead: '', own: true };
   own.line = own.place.range.start.line;
   const title = model.title?.text;

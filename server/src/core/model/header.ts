@@ -12,6 +12,8 @@ import { AGENCY_KIND_FIRST, DAY_WORD, MOTTO, NATIONAL_TITLE, NUMBER_WORD, PARTY_
 // colon, the wrong case or a lost tone mark is reported, not rejected).
 // A dash pasted from a word processor ("TB–SKHCN") separates groups as "-" does, and is reported.
 const NUMBER = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORD})\\s*:?\\s*(\\d*)\\s*\\/\\s*(\\S*(?:\\s*[\\-\\u2010-\\u2015\\u2212]\\s*[^\\s\\-\\u2010-\\u2015\\u2212]+)*)`, 'u');
+// A Party document's «Số 123-TB/TU» (Hướng dẫn 36-HD/VPTW): the number, a dash, the type code, «/», the organ.
+const PARTY_NUMBER = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORD})\\s*:?\\s*(\\d+)-(\\p{Lu}\\p{L}*\\/[\\p{Lu}\\p{Nd}]+(?:\\/[\\p{Lu}\\p{Nd}]+)*)(?![\\p{L}\\p{Nd}/-])`, 'u');
 // "Quảng Ngãi, ngày 01 tháng 4 năm 2025" and its wrong variants («ngảy»), up to the end of the cell; a first
 // syllable in lower case ("sơn Tịnh, ngày …") belongs to the place too.
 // A syllable may hold an apostrophe, as places of the Central Highlands do («Cư M'gar», «Ea H'leo»).
@@ -51,6 +53,7 @@ export function parseHeader(text: string, lines: SourceLine[]): Header {
       take(cell, PARTY_HEADING, pending, (field) => (header.partyHeading ??= field)) ||
       take(cell, MOTTO, pending, (field) => (header.motto ??= field)) ||
       take(cell, NUMBER, pending, (field) => (header.number ??= numberField(field))) ||
+      take(cell, PARTY_NUMBER, pending, (field) => (header.number ??= { ...numberField(field, PARTY_NUMBER, /[^/]+/gu), party: true })) ||
       take(cell, PLACE_DATE, pending, (field) => (header.placeDate ??= placeDateField(field)));
     // A name in capitals, as the decree writes it; or one that header/agency-name reports for its case.
     if (!found && !MARK.test(cell.text) && (isUpperCase(cell.text) || AGENCY_KIND_FIRST.test(cell.text) || WRAPPED_AFTER.test(agencies[agencies.length - 1]?.text ?? ''))) agencies.push(cell);
@@ -109,19 +112,20 @@ function take(cell: Field, pattern: RegExp, pending: Field[], accept: (field: Fi
   return true;
 }
 
-function numberField(field: Field, pattern = NUMBER): NumberField {
+/** The number and symbol of a field `pattern` matched; the symbol's groups are what `groups` matches in it. */
+function numberField(field: Field, pattern = NUMBER, groups = /[^\s\-\u2010-\u2015\u2212]+/gu): NumberField {
   const match = pattern.exec(field.text)!;
   const numberText = match[1]!;
   const symbolText = match[2]!;
   const symbolStart = field.text.length - symbolText.length;
-  const numberStart = field.text.lastIndexOf(numberText, field.text.indexOf('/'));
+  const numberStart = field.text.lastIndexOf(numberText, symbolStart - 1);
   const result: NumberField = { ...field, groups: [] };
   if (numberText) result.number = { start: field.start + numberStart, end: field.start + numberStart + numberText.length, text: numberText };
   if (symbolText) {
     const symbol = { start: field.start + symbolStart, end: field.end, text: symbolText };
     result.symbol = symbol;
     // Groups between dashes; spaces around a dash and dashes other than "-" are reported by the rules.
-    for (const group of symbolText.matchAll(/[^\s\-\u2010-\u2015\u2212]+/gu)) {
+    for (const group of symbolText.matchAll(groups)) {
       result.groups.push({ start: symbol.start + group.index!, end: symbol.start + group.index! + group[0].length, text: group[0] });
     }
   }
@@ -146,6 +150,7 @@ const MARK = /^[*_[(]*(?:DỰ THẢO(?:\s+\d+|\s+LẦN\s+\d+)?|KHẨN|THƯỢNG 
 const WRAPPED_AFTER = /\s(?:VÀ|CỦA|VỀ)$/iu;
 
 const ADMINISTRATIVE_UNIT = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s/u;
+const UNIT_AND_ONE_SYLLABLE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s\p{Lu}+$/u;
 
 /**
  * One name wrapped over two lines: "SỞ KHOA HỌC VÀ" + "CÔNG NGHỆ", or "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI"
@@ -156,7 +161,10 @@ function joinWrappedNames(cells: Field[]): Field[] {
   for (const cell of cells) {
     const previous = names[names.length - 1];
     const unitContinues = ADMINISTRATIVE_UNIT.test(cell.text) && previous && !/\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s/u.test(` ${previous.text} `);
-    if (previous && (unitContinues || WRAPPED_AFTER.test(previous.text) || /^(VÀ|CỦA)\s/iu.test(cell.text))) {
+    // A converter wrapping a name in its narrow column leaves the last syllable of a place alone: «ỦY BAN
+    // NHÂN DÂN PHƯỜNG HẢI» + «CHÂU». No body's name is one syllable.
+    const placeContinues = previous && /^\p{Lu}+$/u.test(cell.text) && UNIT_AND_ONE_SYLLABLE.test(previous.text);
+    if (previous && (unitContinues || placeContinues || WRAPPED_AFTER.test(previous.text) || /^(VÀ|CỦA)\s/iu.test(cell.text))) {
       names[names.length - 1] = { start: previous.start, end: cell.end, text: `${previous.text} ${cell.text}` };
     } else {
       names.push(cell);

@@ -25,6 +25,8 @@ export interface NumberField extends Field {
   groups: Field[];
   /** Written with no «Số:» before it («03/TB-HĐTD» alone on its line). */
   unlabelled?: true;
+  /** A Party document's «Số 123-TB/TU»: the symbol «TB/TU» follows a dash, its groups are split by «/». */
+  party?: true;
 }
 
 /** "Quảng Ngãi, ngày 01 tháng 4 năm 2025", or a draft's "ngày   tháng   năm 2025". */

@@ -23,6 +23,16 @@ export const headerNumber: Rule = {
   check(model, context) {
     const field = model.header.number;
     if (!field) return;
+    if (field.party) {
+      // The rule runs on state documents only: a Party document's form under a Quốc hiệu is a slip, whose
+      // right symbol (the agency's code) the draft does not tell.
+      context.report({
+        start: field.start,
+        end: field.end,
+        message: `Sai số, ký hiệu «${field.text}»: đây là cách ghi của văn bản của Đảng, văn bản hành chính ghi «Số: ${field.number!.text}/${field.groups[0]!.text}-<mã cơ quan ban hành>».`,
+      });
+      return;
+    }
     checkColon(field, context.report);
     checkSeparators(field, model.text, context.report);
     if (field.number && /^[1-9]$/.test(field.number.text)) {
