@@ -122,6 +122,21 @@ describe('drafting: completions of cited documents', () => {
     assert.equal(typed?.detail, 'Quyết định ngày 06/3/2025');
   });
 
+  it('two documents of one number, issued by two bodies on two days, as two suggestions; one document once', () => {
+    const fixture = EXAMPLE.replace('Thống nhất nội dung', () => `Thực hiện Kế hoạch số 51${CURSOR}`);
+    const found = completeAt(fixture, {
+      documents: [
+        { number: '51/KH-UBND', type: 'Kế hoạch', date: '2025-03-10', issuer: 'UBND tỉnh Quảng Ngãi' },
+        { number: '51/KH-UBND', type: 'Kế hoạch', date: '2025-08-02', issuer: 'UBND xã Tịnh Khê' },
+        { number: '51/KH-UBND', type: 'Kế hoạch', date: '2025-03-10' },
+      ],
+    }).filter((s) => s.label === '51/KH-UBND');
+    assert.deepEqual(
+      found.map((s) => s.detail),
+      ['Kế hoạch ngày 10/3/2025 của UBND tỉnh Quảng Ngãi', 'Kế hoạch ngày 02/8/2025 của UBND xã Tịnh Khê'],
+    );
+  });
+
   it('documents the draft itself cites, with what it says of them', () => {
     const draft = EXAMPLE.replace('Thống nhất nội dung', () => 'Thực hiện Kế hoạch số 45/KH-SKHCN ngày 10/3/2025 của Sở Khoa học và Công nghệ về chuyển đổi số. Theo Kế hoạch số 4' + CURSOR);
     const found = completeAt(draft).filter((s) => s.label === '45/KH-SKHCN');

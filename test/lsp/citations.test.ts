@@ -116,6 +116,25 @@ describe('workspace citations over stdio', function () {
     await client.stop();
   });
 
+  it('offers two documents that share a number when the drafts cite them from two bodies on two days', async () => {
+    writeFileSync(join(folder, 'tinh.tb.md'), 'Thực hiện Kế hoạch số 51/KH-UBND ngày 10/3/2025 của UBND tỉnh Quảng Ngãi về chuyển đổi số.\n');
+    writeFileSync(join(folder, 'xa.tb.md'), 'Thực hiện Kế hoạch số 51/KH-UBND ngày 02/8/2025 của UBND xã Tịnh Khê về phòng, chống thiên tai.\n');
+    await client.initialize({ folder: uri('') });
+    const text = 'Thực hiện Kế hoạch số 51';
+    await client.open(uri('moi.tb.md'), text);
+    const at = { textDocument: { uri: uri('moi.tb.md') }, position: { line: 0, character: text.length } };
+    const offered = await waitFor(async () => {
+      const list = (await client.connection.sendRequest('textDocument/completion', at)) as { items: { label: string; textEdit: { newText: string } }[] } | null;
+      const found = list?.items.filter((candidate) => candidate.label === '51/KH-UBND').map((candidate) => candidate.textEdit.newText);
+      return found && found.length >= 2 ? found : undefined;
+    });
+    assert.deepEqual(offered.sort(), [
+      'số 51/KH-UBND ngày 02/8/2025 của UBND xã Tịnh Khê về phòng, chống thiên tai',
+      'số 51/KH-UBND ngày 10/3/2025 của UBND tỉnh Quảng Ngãi về chuyển đổi số',
+    ]);
+    await client.stop();
+  });
+
   it('warns when a second draft opens with another date, in both, and clears it when one closes', async () => {
     await client.initialize();
     const first = 'untitled:first';

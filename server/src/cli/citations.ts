@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { knownDate, mayBeSameDocument, sameDay, sameIssuer, type DayMonthYear } from '../core/index/facts';
+import { documentsUnder, knownDate, sameDocument, type DayMonthYear } from '../core/index/facts';
 import type { Mention } from '../core/index/types';
 import { CitationIndex } from '../core/index/workspace';
 import type { Registry } from '../core/registry/registry';
@@ -93,39 +93,6 @@ export function citationRegister(index: CitationIndex, registry: Registry, fileO
     });
   }
   return entries;
-}
-
-/**
- * The mentions of one number, by document: a number without its year names another document each year, and
- * two places with other dates and other issuers name two («51/KH-UBND» of a tỉnh and of a xã), as the
- * cross-document rules read them (core/index/facts.ts). A place without a date goes with the first document.
- */
-function documentsUnder(key: string, mentions: Mention[], registry: Registry): Mention[][] {
-  const documents: { date?: DayMonthYear; issuer?: string; mentions: Mention[] }[] = [];
-  // The drafts that are the document come first: the document is theirs.
-  for (const mention of [...mentions.filter((m) => m.own), ...mentions.filter((m) => !m.own)]) {
-    const facts = { date: mention.date, issuer: mention.issuer?.text };
-    const same = documents.find((document) => sameDocument(key, facts, document, registry));
-    if (same) {
-      same.mentions.push(mention);
-      same.date ??= facts.date;
-      same.issuer ??= facts.issuer;
-    } else documents.push({ ...(facts.date && { date: facts.date }), ...(facts.issuer && { issuer: facts.issuer }), mentions: [mention] });
-  }
-  // In the order of the places, as one document's were.
-  return documents.map((document) => {
-    const own = new Set(document.mentions);
-    return mentions.filter((mention) => own.has(mention));
-  });
-}
-
-type Facts = { date?: DayMonthYear | undefined; issuer?: string | undefined };
-
-/** Whether two places may name one document: either has no date, or the same year and the same day or body. */
-function sameDocument(key: string, a: Facts, b: Facts, registry: Registry): boolean {
-  if (!a.date || !b.date) return true;
-  if (!mayBeSameDocument(key, a.date, b.date)) return false;
-  return sameDay(a.date, b.date) || !a.issuer || !b.issuer || sameIssuer(a.issuer, b.issuer, registry);
 }
 
 function isoDay(date: DayMonthYear): string {

@@ -17,6 +17,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import type { Parsed } from '../core/index/draft';
+import { documentsUnder } from '../core/index/facts';
 import { citationHover } from '../core/index/hover';
 import { definitionsAt, referencesAt } from '../core/index/navigation';
 import type { Place } from '../core/index/types';
@@ -113,26 +114,29 @@ export class WorkspaceCitations {
     return citationHover(this.index, uri, offset, this.host.registryFor(uri));
   }
 
-  /** Every document the workspace's drafts cite or are, as completion offers them after "số". */
+  /**
+   * Every document the workspace's drafts cite or are, as completion offers them after "số": the places of a
+   * number that cannot name one document (another year, another body on another day) are documents apart.
+   */
   knownDocuments(uri: string): KnownDocument[] {
     const documents: KnownDocument[] = [];
     const registry = this.host.registryFor(uri);
     for (const key of this.index.keys()) {
-      const mentions = this.index.mentions(key, { except: uri });
-      if (mentions.length === 0) continue;
-      const fact = <K extends 'typeName' | 'date' | 'issuer' | 'subject'>(field: K) => mentions.find((mention) => mention[field] !== undefined)?.[field];
-      const date = fact('date');
-      const typeName = fact('typeName');
-      const issuer = fact('issuer');
-      const subject = fact('subject');
-      documents.push({
-        number: key,
-        ...(typeName && { type: typeName }),
-        ...(date && { date: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` }),
-        // A draft's own header names its agency in capitals; a citation names it as prose does.
-        ...(issuer && { issuer: registry.agencies.find((agency) => agency.headerName === issuer.text.replace(/\s+/g, ' '))?.name ?? issuer.text }),
-        ...(subject && { subject: /^(về|V\/v)\s/iu.test(subject) ? subject : `về ${subject}` }),
-      });
+      for (const mentions of documentsUnder(key, this.index.mentions(key, { except: uri }), registry)) {
+        const fact = <K extends 'typeName' | 'date' | 'issuer' | 'subject'>(field: K) => mentions.find((mention) => mention[field] !== undefined)?.[field];
+        const date = fact('date');
+        const typeName = fact('typeName');
+        const issuer = fact('issuer');
+        const subject = fact('subject');
+        documents.push({
+          number: key,
+          ...(typeName && { type: typeName }),
+          ...(date && { date: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` }),
+          // A draft's own header names its agency in capitals; a citation names it as prose does.
+          ...(issuer && { issuer: registry.agencies.find((agency) => agency.headerName === issuer.text.replace(/\s+/g, ' '))?.name ?? issuer.text }),
+          ...(subject && { subject: /^(về|V\/v)\s/iu.test(subject) ? subject : `về ${subject}` }),
+        });
+      }
     }
     return documents;
   }

@@ -3,6 +3,7 @@
  * and today's date after "ngày".
  */
 import { citationsOf, sourceOf } from '../citations/index';
+import { sameDocument, type Facts } from '../index/facts';
 import type { NoticeModel } from '../model/types';
 import { existedOn } from '../registry/lifetime';
 import type { Registry } from '../registry/registry';
@@ -113,12 +114,16 @@ function documentSuggestions(model: NoticeModel, cursor: CursorLine, context: Co
   const query = match[3]!;
   const start = cursor.lineStart + soAt;
   const style = { form: 'short' as const, padLateMonths: false };
-  const seen = new Set<string>();
+  // One suggestion per document: a number another draft, the registry and this draft all know is one, but
+  // «51/KH-UBND» of a tỉnh and of a xã, dated apart, are two (as the cross-document rules read them).
+  const seen = new Map<string, Facts[]>();
   const suggestions: Suggestion[] = [];
   const cited = citedInDraft(model, context, cursor.offset);
   [...(context.documents ?? []), ...context.registry.documents, ...cited].forEach((found, index) => {
-    if (seen.has(found.number)) return;
-    seen.add(found.number);
+    const facts: Facts = { date: parseIsoDate(found.date), issuer: found.issuer };
+    const known = seen.get(found.number) ?? [];
+    if (known.some((other) => sameDocument(found.number, facts, other, context.registry))) return;
+    seen.set(found.number, [...known, facts]);
     // A draft that cites a document without its type («số 109/TTT-NV7») knows less of it than the registry.
     const document = found.type ? found : (context.registry.document(found.number) ?? found);
     if (typeOf(document, context.registry) !== type) return;

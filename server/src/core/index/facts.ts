@@ -6,6 +6,7 @@
  */
 import type { Registry } from '../registry/registry';
 import type { KnownDocument } from '../registry/types';
+import type { Mention } from './types';
 import { parseIsoDate } from '../text/dates';
 import { foldVietnamese } from '../text/fold';
 
@@ -97,4 +98,37 @@ export function sameIssuer(a: string, b: string, registry: Registry): boolean {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The mentions of one number, by document: a number without its year names another document each year, and
+ * two places with other dates and other issuers name two («51/KH-UBND» of a tỉnh and of a xã), as the
+ * cross-document rules read them (core/index/facts.ts). A place without a date goes with the first document.
+ */
+export function documentsUnder(key: string, mentions: Mention[], registry: Registry): Mention[][] {
+  const documents: { date?: DayMonthYear; issuer?: string; mentions: Mention[] }[] = [];
+  // The drafts that are the document come first: the document is theirs.
+  for (const mention of [...mentions.filter((m) => m.own), ...mentions.filter((m) => !m.own)]) {
+    const facts = { date: mention.date, issuer: mention.issuer?.text };
+    const same = documents.find((document) => sameDocument(key, facts, document, registry));
+    if (same) {
+      same.mentions.push(mention);
+      same.date ??= facts.date;
+      same.issuer ??= facts.issuer;
+    } else documents.push({ ...(facts.date && { date: facts.date }), ...(facts.issuer && { issuer: facts.issuer }), mentions: [mention] });
+  }
+  // In the order of the places, as one document's were.
+  return documents.map((document) => {
+    const own = new Set(document.mentions);
+    return mentions.filter((mention) => own.has(mention));
+  });
+}
+
+export type Facts = { date?: DayMonthYear | undefined; issuer?: string | undefined };
+
+/** Whether two places may name one document: either has no date, or the same year and the same day or body. */
+export function sameDocument(key: string, a: Facts, b: Facts, registry: Registry): boolean {
+  if (!a.date || !b.date) return true;
+  if (!mayBeSameDocument(key, a.date, b.date)) return false;
+  return sameDay(a.date, b.date) || !a.issuer || !b.issuer || sameIssuer(a.issuer, b.issuer, registry);
 }
