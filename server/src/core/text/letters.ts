@@ -62,17 +62,20 @@ function classOfPoint(point: number): number {
 }
 
 /** Word runs as [start, end, start, end…]. */
-export type Runs = Int32Array<ArrayBufferLike>;
+export type Runs = readonly number[] | Int32Array<ArrayBufferLike>;
+
+/** Past this many numbers, runs go on in a typed array. */
+const WIDE_RUNS = 8192;
 
 /**
  * The maximal runs of characters whose class has one of the bits of `mask`, as [start, end, start, end…]:
  * with LETTER, what /\p{L}+/gu matches; with LETTER | NUMBER, the words of a split on /[^\p{L}\p{N}]+/u.
  */
 export function runsOf(text: string, mask: number): Runs {
-  // A typed array that doubles: a long paragraph's runs outgrew the young generation as an array of numbers,
-  // and every push past that copied a large object (a 128 KB paragraph took 27× a 32 KB one, not 4×).
-  let runs: Runs = new Int32Array(64);
-  let count = 0;
+  // An array of numbers is fastest for a paragraph; a very long one's runs outgrew the young generation, and
+  // each push past that copied a large object (a 128 KB paragraph took 27× a 32 KB one): a doubling
+  // Int32Array takes over from there.
+  const runs: number[] = [];
   let start = -1;
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
@@ -86,25 +89,50 @@ export function runsOf(text: string, mask: number): Runs {
     if ((kind & mask) !== 0) {
       if (start < 0) start = at;
     } else if (start >= 0) {
-      if (count + 2 > runs.length) runs = grown(runs);
-      runs[count++] = start;
-      runs[count++] = at;
+      runs.push(start, at);
+      start = -1;
+      if (runs.length >= WIDE_RUNS) return wideRunsOf(text, mask, runs, at);
+    }
+    at += width;
+  }
+  if (start >= 0) runs.push(start, text.length);
+  return runs;
+}
+
+/** `runsOf` from `from` on, after the runs found before it, in a doubling Int32Array. */
+function wideRunsOf(text: string, mask: number, before: number[], from: number): Int32Array {
+  let runs = new Int32Array(before.length * 4);
+  runs.set(before);
+  let count = before.length;
+  const add = (start: number, end: number): void => {
+    if (count + 2 > runs.length) {
+      const bigger = new Int32Array(runs.length * 2);
+      bigger.set(runs);
+      runs = bigger;
+    }
+    runs[count++] = start;
+    runs[count++] = end;
+  };
+  let start = -1;
+  for (let at = from; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    let kind: number;
+    let width = 1;
+    if (code < 0xd800 || code > 0xdbff) kind = classOfUnit(code);
+    else {
+      kind = classAt(text, at);
+      if (at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) width = 2;
+    }
+    if ((kind & mask) !== 0) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      add(start, at);
       start = -1;
     }
     at += width;
   }
-  if (start >= 0) {
-    if (count + 2 > runs.length) runs = grown(runs);
-    runs[count++] = start;
-    runs[count++] = text.length;
-  }
+  if (start >= 0) add(start, text.length);
   return runs.subarray(0, count);
-}
-
-function grown(runs: Runs): Runs {
-  const bigger = new Int32Array(runs.length * 2);
-  bigger.set(runs);
-  return bigger;
 }
 
 const lowerUnits = new Uint16Array(0x10000);
