@@ -56,6 +56,11 @@ describe('fast paths equal the simple scans', () => {
       }),
       { numRuns: 5000 },
     );
+    // A paragraph of many thousand words, whose runs go on in a typed array: around each size it grows at.
+    for (const words of [4095, 4096, 4097, 8192, 20_001, 50_000]) {
+      const long = Array.from({ length: words }, (_, i) => (i % 7 === 0 ? 'Đà𝒜 ' : 'ab1 ')).join('');
+      assert.deepEqual([...runsOf(long, LETTER)], runs(long, /\p{L}+/gu), `${words} words`);
+    }
   });
 
   it('source lines: split at every line break and trimmed as String.prototype.trim does', () => {

@@ -72,10 +72,12 @@ const WIDE_RUNS = 8192;
  * with LETTER, what /\p{L}+/gu matches; with LETTER | NUMBER, the words of a split on /[^\p{L}\p{N}]+/u.
  */
 export function runsOf(text: string, mask: number): Runs {
-  // An array of numbers is fastest for a paragraph; a very long one's runs outgrew the young generation, and
-  // each push past that copied a large object (a 128 KB paragraph took 27× a 32 KB one): a doubling
-  // Int32Array takes over from there.
+  // An array of numbers is fastest for a paragraph. A very long one's runs outgrew the young generation, and
+  // each push past that copied a large object (a 128 KB paragraph took 27× a 32 KB one): past WIDE_RUNS, the
+  // runs found are moved in batches to a doubling Int32Array.
   const runs: number[] = [];
+  let wide: Int32Array | undefined;
+  let count = 0;
   let start = -1;
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
@@ -91,48 +93,29 @@ export function runsOf(text: string, mask: number): Runs {
     } else if (start >= 0) {
       runs.push(start, at);
       start = -1;
-      if (runs.length >= WIDE_RUNS) return wideRunsOf(text, mask, runs, at);
+      if (runs.length >= WIDE_RUNS) {
+        wide = appended(wide, count, runs);
+        count += runs.length;
+        runs.length = 0;
+      }
     }
     at += width;
   }
   if (start >= 0) runs.push(start, text.length);
-  return runs;
+  if (wide === undefined) return runs;
+  wide = appended(wide, count, runs);
+  return wide.subarray(0, count + runs.length);
 }
 
-/** `runsOf` from `from` on, after the runs found before it, in a doubling Int32Array. */
-function wideRunsOf(text: string, mask: number, before: number[], from: number): Int32Array {
-  let runs = new Int32Array(before.length * 4);
-  runs.set(before);
-  let count = before.length;
-  const add = (start: number, end: number): void => {
-    if (count + 2 > runs.length) {
-      const bigger = new Int32Array(runs.length * 2);
-      bigger.set(runs);
-      runs = bigger;
-    }
-    runs[count++] = start;
-    runs[count++] = end;
-  };
-  let start = -1;
-  for (let at = from; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    let kind: number;
-    let width = 1;
-    if (code < 0xd800 || code > 0xdbff) kind = classOfUnit(code);
-    else {
-      kind = classAt(text, at);
-      if (at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) width = 2;
-    }
-    if ((kind & mask) !== 0) {
-      if (start < 0) start = at;
-    } else if (start >= 0) {
-      add(start, at);
-      start = -1;
-    }
-    at += width;
+/** `wide` (its first `count` numbers) with `runs` after them, in a larger array if they do not fit. */
+function appended(wide: Int32Array | undefined, count: number, runs: readonly number[]): Int32Array {
+  let target = wide ?? new Int32Array(WIDE_RUNS * 4);
+  if (count + runs.length > target.length) {
+    target = new Int32Array(Math.max(target.length * 2, count + runs.length));
+    if (wide) target.set(wide.subarray(0, count));
   }
-  if (start >= 0) add(start, text.length);
-  return runs.subarray(0, count);
+  target.set(runs, count);
+  return target;
 }
 
 const lowerUnits = new Uint16Array(0x10000);
