@@ -1,5 +1,6 @@
 import { citationsIn, sourceOf } from '../citations/index';
 import { partySymbolOf } from './citation-party-symbol';
+import type { Registry } from '../registry/registry';
 import type { ParagraphRule } from './types';
 
 /**
@@ -28,7 +29,9 @@ export const citationTypeCode: ParagraphRule = {
       if (type.family === 'letter') {
         // A Party công văn has one: "Công văn số 356-CV/TU" (HD36).
         const partyCode = identifier.family === 'party' && code !== undefined && (type.partyCodes ?? []).includes(code);
-        if (code && !partyCode) context.report({ start, end, message: `Sai ký hiệu: ${type.name} không có mã loại, nhưng «${identifier.key}» có mã «${code}».` });
+        if (code && !partyCode && !isIssuerCode(code, citation.issuerWords?.text, context.registry)) {
+          context.report({ start, end, message: `Sai ký hiệu: ${type.name} không có mã loại, nhưng «${identifier.key}» có mã «${code}».` });
+        }
         continue;
       }
       // «310/BCSKHCN», «15/2015/TTBKHCN»: the dash between the type's code and the issuer's lost, as a PDF's
@@ -60,3 +63,19 @@ export const citationTypeCode: ParagraphRule = {
     }
   },
 };
+
+/**
+ * A công văn's symbol starts with its issuer's code, which may also be a type's: «2845/CT-QLN ngày … của Cục
+ * Thuế» is Cục Thuế's (CT), not a Chỉ thị's. So when the registry knows a body of that code, or the issuer the
+ * citation names has those initials («Cục Thuế» → CT), the code is the issuer's.
+ */
+function isIssuerCode(code: string, issuerWords: string | undefined, registry: Registry): boolean {
+  if (registry.agency(code)) return true;
+  if (!issuerWords) return false;
+  const initials = issuerWords
+    .split(/\s+/u)
+    .map((word) => word.charAt(0))
+    .join('')
+    .toLocaleUpperCase('vi');
+  return initials.startsWith(code);
+}
