@@ -18,12 +18,12 @@ const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
 const Z = `${INVISIBLE_CLASS}*`;
 const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
 // number, an optional stray space, then: "-TYPE/ORGAN[-UNIT]" (Party, Đoàn: "45-KH/TWĐTN-PTTN") or
-// "/[YEAR/]GROUP[-GROUP…]". Not inside a longer number or word, except right after "số" (glued: "số114"):
+// "/[YEAR/]GROUP[-GROUP…]", perhaps with a stray space after that "/" («05/ QĐ-UBND»). Not inside a longer number or word, except right after "số" (glued: "số114"):
 // `canBeginAt` checks that.
 // A dash between groups may have a space either side when pasted or typed so ("42/2025/QĐ - UBND"): read
 // only after a type code, and reported by citation/spacing (`readIdentifier` cuts any other there).
 const IDENTIFIER = new RegExp(
-  String.raw`(\d{1,5})(\s?)${Z}(?:-${Z}(\p{Lu}\p{L}*)${Z}\/${Z}(${CODE}(?:${Z}-${Z}${CODE})*)|\/${Z}(?:(\d{4})${Z}\/${Z})?(${CODE}(?: ?${Z}-${Z} ?${CODE})*))(?![\p{L}\p{N}&/])`,
+  String.raw`(\d{1,5})(\s?)${Z}(?:-${Z}(\p{Lu}\p{L}*)${Z}\/${Z}(${CODE}(?:${Z}-${Z}${CODE})*)|\/( ?)${Z}(?:(\d{4})${Z}\/${Z})?(${CODE}(?: ?${Z}-${Z} ?${CODE})*))(?![\p{L}\p{N}&/])`,
   'gu',
 );
 const JOINT = new RegExp(String.raw` ?${Z}-${Z} ?`, 'gu');
@@ -219,17 +219,28 @@ function spacedGroupsOf(groups: string, from: number, part: (value: string, from
   return { parts, spaced, length: groups.length };
 }
 
+/** The identifier as written without the stray spaces before and after its first «/»: its key. */
+function withoutStrayGaps(written: string, number: string, gap: string | undefined, slashGap: string | undefined): string {
+  let key = gap ? number + written.slice(number.length + gap.length) : written;
+  if (slashGap) {
+    const slash = key.indexOf('/');
+    key = key.slice(0, slash + 1) + key.slice(slash + 1 + slashGap.length);
+  }
+  return key;
+}
+
 /** `isTypeCode` tells a type code (TB, QĐ) from an agency code, which begins a công văn's symbol. */
 function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => boolean, oneGroup = false): Identifier | undefined {
   const start = match.index!;
-  const [whole, number, gap, partyType, partyOrgan, year, groups] = match as unknown as string[];
+  const [whole, number, gap, partyType, partyOrgan, slashGap, year, groups] = match as unknown as string[];
   // A part's text is read without the invisible characters it may hold; its place is where it is written.
   const part = (value: string, from: number): Part => ({ text: value.replace(INVISIBLE, ''), start: from, end: from + value.length });
   const numberPart = part(number!, start);
   // The stray gap is the only white space an identifier can hold.
-  const key = (gap ? number! + whole!.slice(number!.length + gap.length) : whole!).replace(INVISIBLE, '');
+  const key = withoutStrayGaps(whole!, number!, gap, slashGap).replace(INVISIBLE, '');
   const identifier: Identifier = { ...part(whole!, start), family: 'administrative', number: numberPart, units: [], key };
   if (gap) identifier.strayGap = part(gap, numberPart.end);
+  if (slashGap) identifier.slashGap = part(slashGap, start + whole!.indexOf('/') + 1);
   if (partyType && partyOrgan) {
     const typeAt = start + whole!.indexOf(partyType, number!.length);
     const [organ, ...units] = groupsOf(partyOrgan, start + whole!.length - partyOrgan.length, part);
@@ -247,7 +258,7 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
     // Cut at a dash between spaces that is the sentence's, not the symbol's.
     const written = whole!.slice(0, whole!.length - (groups!.length - read.length));
     Object.assign(identifier, part(written, start));
-    identifier.key = (gap ? number! + written.slice(number!.length + gap.length) : written).replace(INVISIBLE, '');
+    identifier.key = withoutStrayGaps(written, number!, gap, slashGap).replace(INVISIBLE, '');
   }
   if (read.spaced.length > 0) {
     identifier.spacedDashes = read.spaced;

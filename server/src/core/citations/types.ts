@@ -36,6 +36,8 @@ export interface Identifier extends Part {
   number: Part;
   /** The spaces between the number and "/" ("464 /UBND-TTHC"), if any. */
   strayGap?: Part;
+  /** A stray space right after the first «/» («05/ QĐ-UBND»). */
+  slashGap?: Part;
   /** Dashes written with spaces between the type code and the next group ("42/2025/QĐ - UBND"). */
   spacedDashes?: Part[];
   year?: Part;

@@ -75,7 +75,8 @@ function vocabulary(registry: Registry): Vocabulary {
 // «xx/KH-UBND» (and a blank «số      /QĐ-UBND», BLANK_NUMBER). An invisible character pasted at a joint («118/2025/\u00adNĐ-CP») does
 // not end it. Digits glued to capitals begin none: «TD26-003» (a candidate's number) is one code, not «TD»
 // and a symbol.
-const IDENTIFIER = new RegExp(String.raw`(?:(?<![\d\p{Lu}])\d+|(?<!…)…+|(?<!\.)\.{2,}|(?<![\p{L}])[xX]{2,4}) ?(?:${INVISIBLE_CLASS}*[-/]${INVISIBLE_CLASS}*[\p{L}\p{N}&]+)+-?`, 'gu');
+// A stray space may stand after a «/» as before it («05/ QĐ-UBND», citation/spacing's finding).
+const IDENTIFIER = new RegExp(String.raw`(?:(?<![\d\p{Lu}])\d+|(?<!…)…+|(?<!\.)\.{2,}|(?<![\p{L}])[xX]{2,4}) ?(?:${INVISIBLE_CLASS}*(?:-|\/ ?)${INVISIBLE_CLASS}*[\p{L}\p{N}&]+)+-?`, 'gu');
 
 /** The agency and unit codes inside cited identifiers ("TT-BKHCCN" in "09/2024/TT-BKHCCN"). */
 export function identifierCodes(text: string): AbbreviationToken[] {

@@ -27,10 +27,11 @@ export const citationSpacing: ParagraphRule = {
           fix: { title: `Sửa thành «${so.text} ${identifier.number.text}»`, edits: [{ start: at, end: at, newText: ' ' }] },
         });
       }
-      const { strayGap, spacedDashes = [] } = identifier;
-      if (strayGap || spacedDashes.length > 0) {
-        const edits = [...(strayGap ? [{ ...strayGap, newText: '' }] : []), ...spacedDashes.map((joint) => ({ ...joint, newText: '-' }))];
-        const where = [...(strayGap ? ['trước «/»'] : []), ...(spacedDashes.length > 0 ? ['quanh «-»'] : [])].join(' và ');
+      const { strayGap, slashGap, spacedDashes = [] } = identifier;
+      if (strayGap || slashGap || spacedDashes.length > 0) {
+        const gaps = [strayGap, slashGap].filter((gap) => gap !== undefined);
+        const edits = [...gaps.map((gap) => ({ ...gap, newText: '' })), ...spacedDashes.map((joint) => ({ ...joint, newText: '-' }))];
+        const where = [...(strayGap ? ['trước «/»'] : []), ...(slashGap ? ['sau «/»'] : []), ...(spacedDashes.length > 0 ? ['quanh «-»'] : [])].join(' và ');
         context.report({
           start: sourceOf(citation, identifier.start),
           end: sourceOf(citation, identifier.end),
