@@ -57,6 +57,10 @@ export const signatureAuthority: Rule = {
         reportPersonAfterTm(line, holder, next, context.report);
         continue;
       }
+      if (prefix === 'TM' && HEAD_RUN_BODY.test(holder)) {
+        reportHeadRunBodyAfterTm(model.text, line, holder, next, context.report);
+        continue;
+      }
       if (!next || next.kind === 'name') {
         if (prefix === 'KT' || prefix === 'TL' || prefix === 'TUQ') {
           const typing = !next && endsTheDraft(model, line.end);
@@ -150,6 +154,30 @@ const UNIT_HEAD = /^(?:CHÁNH VĂN PHÒNG|TRƯỞNG (?:PHÒNG|BAN)|VỤ TRƯỞN
  * «TM. ỦY BAN NHÂN DÂN», «TM. BAN THƯỜNG VỤ», «TM. ĐOÀN KIỂM TRA»), never before «GIÁM ĐỐC».
  */
 const PERSON_TITLE = /^(?:PHÓ )?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|(?:\p{Lu}+ )?TRƯỞNG(?: [\p{Lu} -]+)?)$/u;
+
+/**
+ * A Sở, a Bộ, a Cục works under its head (chế độ thủ trưởng, Điều 13.1): the head signs under their own title,
+ * a deputy under «KT.»; «TM.» is for a body led by a collective (Điều 13.2: an UBND, a Hội đồng, a Ban).
+ */
+const HEAD_RUN_BODY = /^(SỞ|BỘ|TỔNG CỤC|CỤC|CHI CỤC)\s/u;
+
+/** «SỞ NỘI VỤ» → «Sở», «CHI CỤC KIỂM LÂM» → «Chi cục». */
+function kindOf(holder: string): string {
+  const kind = HEAD_RUN_BODY.exec(holder)![1]!.toLocaleLowerCase('vi');
+  return kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1);
+}
+
+/** «TM. SỞ NỘI VỤ» over «GIÁM ĐỐC»: the line is one too many; taken out when it stands alone on its line. */
+function reportHeadRunBodyAfterTm(text: string, line: SignatureLine, holder: string, next: SignatureLine | undefined, report: (finding: Report) => void): void {
+  const alone = next !== undefined && /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', line.start - 1) + 1, line.start)) && /^\s*$/u.test(text.slice(line.end, next.start));
+  report({
+    start: line.start,
+    end: line.end,
+    severity: 'warning',
+    message: `Sai quyền hạn ký «${line.text}»: ${kindOf(holder)} làm việc theo chế độ thủ trưởng, người đứng đầu ký với chức vụ của mình, cấp phó ký «KT.»; «TM.» dùng cho tập thể lãnh đạo.`,
+    ...(alone && { fix: { title: `Bỏ dòng «${line.text}»`, edits: [{ start: line.start, end: next.start, newText: '' }] } }),
+  });
+}
 
 /** «TM. GIÁM ĐỐC»: the head signs without a prefix, a deputy with «KT.» (the fix, when the deputy is named). */
 function reportPersonAfterTm(line: SignatureLine, holder: string, next: SignatureLine | undefined, report: (finding: Report) => void): void {
