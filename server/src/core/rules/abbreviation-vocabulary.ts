@@ -147,7 +147,7 @@ function typedTwice(code: string, known: readonly string[]): string | undefined 
  * The one candidate that is `code` with two neighbouring letters swapped («UBDN» for UBND), when several are
  * one edit away («UBDT» is too): swapped letters are a far likelier slip than another letter.
  */
-function transposed(code: string, candidates: Iterable<string>): string | undefined {
+export function transposed(code: string, candidates: Iterable<string>): string | undefined {
   const swaps = [...candidates].filter((candidate) => candidate.length === code.length && isSwap(code, candidate));
   return swaps.length === 1 ? swaps[0] : undefined;
 }

@@ -1,6 +1,6 @@
 import { closest, foldVietnamese } from '../text/fold';
 import { NUMBER_WORD } from '../model/vocabulary';
-import { anotherLevel } from './abbreviation-vocabulary';
+import { anotherLevel, transposed } from './abbreviation-vocabulary';
 import type { Field, NumberField } from '../model/types';
 import type { Report, Rule, RuleContext } from './types';
 import { endsTheDraft } from './util';
@@ -169,6 +169,19 @@ function checkAgency(group: Field, headerName: string | undefined, context: Rule
   // A body the registry does not know, whose code is made of its name in the header («HĐTD» under «HỘI ĐỒNG
   // TUYỂN DỤNG VIÊN CHỨC», «THPTLTT» under «TRƯỜNG THPT LÊ THÁNH TÔNG»): the code is its own, not a slip.
   if (headerName && spellsName(group.text, headerName)) return;
+  // Two neighbouring letters of the name's initials swapped («CCLK» under «CHI CỤC KIỂM LÂM»): a slip.
+  const initials = headerName?.split(/\s+/u).map((word) => word.charAt(0)).join('');
+  const swapped = initials && initials.length >= 3 ? transposed(group.text, [initials]) : undefined;
+  if (swapped) {
+    context.report({
+      start: group.start,
+      end: group.end,
+      severity: 'warning',
+      message: `Sai mã cơ quan ban hành «${group.text}»: chữ đầu của tên «${headerName!.replace(/\s+/gu, ' ')}» là «${swapped}».`,
+      fix: { title: `Sửa thành «${swapped}»`, edits: [{ start: group.start, end: group.end, newText: swapped }] },
+    });
+    return;
+  }
   // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
   const codes = group.text.length >= MIN_TYPO_LENGTH ? registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH) : [];
   // Two codes one letter away («UBDN»: UBND and UBDT): the one the header's name spells is meant.
