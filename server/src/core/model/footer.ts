@@ -9,6 +9,8 @@ import { AUTHORITY_PREFIX, LEADING_BULLET, RECIPIENTS_LABEL } from './vocabulary
 
 const BULLET = new RegExp(`^${LEADING_BULLET}`, 'u');
 const LUU_ENTRY = new RegExp(`^${LEADING_BULLET}\\s*Lưu\\b`, 'u');
+/** A line's only text this far from its start is the right-hand column of a two-column layout. */
+const RIGHT_COLUMN_INDENT = 30;
 
 export function isRecipientsLabel(line: SourceLine): boolean {
   return RECIPIENTS_LABEL.test(contentOf(line)) && /^[*_]*Nơi\s+nhận/iu.test(contentOf(line));
@@ -80,6 +82,10 @@ export function parseFooter(
       lastEntryLine = line.index;
       entries[entries.length - 1] = { start: previous.start, end: first.end, text: `${previous.text} ${first.text}` };
       signature.push(...rest);
+    } else if (inList && rest.length === 0 && first.start - line.start >= RIGHT_COLUMN_INDENT && !entries.some((entry) => LUU_ENTRY.test(entry.text))) {
+      // The signature's column alone on a line amid the list (pdftotext -layout: «Đại tá Trương Quốc Khánh»
+      // between two recipients): the list goes on under it.
+      signature.push(first);
     } else {
       inList = false;
       signature.push(first, ...rest);
