@@ -56,11 +56,19 @@ describe('fast paths equal the simple scans', () => {
       }),
       { numRuns: 5000 },
     );
-    // A paragraph of many thousand words, whose runs go on in a typed array: around each size it grows at.
-    for (const words of [4095, 4096, 4097, 8192, 20_001, 50_000]) {
-      const long = Array.from({ length: words }, (_, i) => (i % 7 === 0 ? 'Đà𝒜 ' : 'ab1 ')).join('');
-      assert.deepEqual([...runsOf(long, LETTER)], runs(long, /\p{L}+/gu), `${words} words`);
-    }
+  });
+
+  it('runs of letters of a very long paragraph, read in parts', function () {
+    this.timeout(20_000);
+    const runs = (s: string, pattern: RegExp) => [...s.matchAll(pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+    // A paragraph of many thousand words, read in parts: a part ends neither inside a word nor inside a
+    // surrogate pair (one begins at 16,383 here, and a word of 20,000 letters spans a part's end).
+    const longs = [
+      ...[4095, 4096, 4097, 8192, 20_001, 50_000].map((words) => Array.from({ length: words }, (_, i) => (i % 7 === 0 ? 'Đà𝒜 ' : 'ab1 ')).join('')),
+      `${'a'.repeat(16_383)}𝒜b ${'c'.repeat(20_000)} d`,
+      `${' '.repeat(16_383)}𝒜 x`,
+    ];
+    for (const long of longs) assert.deepEqual([...runsOf(long, LETTER)], runs(long, /\p{L}+/gu), `${long.length} characters`);
   });
 
   it('source lines: split at every line break and trimmed as String.prototype.trim does', () => {

@@ -64,20 +64,43 @@ function classOfPoint(point: number): number {
 /** Word runs as [start, end, start, end…]. */
 export type Runs = readonly number[] | Int32Array<ArrayBufferLike>;
 
-/** Past this many numbers, runs go on in a typed array. */
-const WIDE_RUNS = 8192;
+/** Texts longer than this are read in parts of about this length (see runsOf). */
+const LONG_TEXT = 16_384;
 
 /**
  * The maximal runs of characters whose class has one of the bits of `mask`, as [start, end, start, end…]:
  * with LETTER, what /\p{L}+/gu matches; with LETTER | NUMBER, the words of a split on /[^\p{L}\p{N}]+/u.
  */
 export function runsOf(text: string, mask: number): Runs {
-  // An array of numbers is fastest for a paragraph. A very long one's runs outgrew the young generation, and
-  // each push past that copied a large object (a 128 KB paragraph took 27× a 32 KB one): past WIDE_RUNS, the
-  // runs found are moved in batches to a doubling Int32Array.
-  const runs: number[] = [];
-  let wide: Int32Array | undefined;
+  return text.length > LONG_TEXT ? longRunsOf(text, mask) : shortRunsOf(text, mask);
+}
+
+/**
+ * A very long paragraph's runs, part by part into a doubling Int32Array: as one array of numbers, they outgrew
+ * the young generation and every push copied a large object (a 128 KB paragraph took 27× a 32 KB one). A part
+ * ends where no run goes on, never inside a surrogate pair.
+ */
+function longRunsOf(text: string, mask: number): Int32Array {
+  let runs = new Int32Array(LONG_TEXT);
   let count = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + LONG_TEXT);
+    if (to < text.length && (text.charCodeAt(to) & 0xfc00) === 0xdc00) to++;
+    while (to < text.length && (classAt(text, to) & mask) !== 0) to += (text.charCodeAt(to) & 0xfc00) === 0xd800 && to + 1 < text.length ? 2 : 1;
+    const part = shortRunsOf(text.slice(from, to), mask);
+    if (count + part.length > runs.length) {
+      const bigger = new Int32Array(Math.max(runs.length * 2, count + part.length));
+      bigger.set(runs.subarray(0, count));
+      runs = bigger;
+    }
+    for (const offset of part) runs[count++] = from + offset;
+    from = to;
+  }
+  return runs.subarray(0, count);
+}
+
+function shortRunsOf(text: string, mask: number): number[] {
+  const runs: number[] = [];
   let start = -1;
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
@@ -93,29 +116,11 @@ export function runsOf(text: string, mask: number): Runs {
     } else if (start >= 0) {
       runs.push(start, at);
       start = -1;
-      if (runs.length >= WIDE_RUNS) {
-        wide = appended(wide, count, runs);
-        count += runs.length;
-        runs.length = 0;
-      }
     }
     at += width;
   }
   if (start >= 0) runs.push(start, text.length);
-  if (wide === undefined) return runs;
-  wide = appended(wide, count, runs);
-  return wide.subarray(0, count + runs.length);
-}
-
-/** `wide` (its first `count` numbers) with `runs` after them, in a larger array if they do not fit. */
-function appended(wide: Int32Array | undefined, count: number, runs: readonly number[]): Int32Array {
-  let target = wide ?? new Int32Array(WIDE_RUNS * 4);
-  if (count + runs.length > target.length) {
-    target = new Int32Array(Math.max(target.length * 2, count + runs.length));
-    if (wide) target.set(wide.subarray(0, count));
-  }
-  target.set(runs, count);
-  return target;
+  return runs;
 }
 
 const lowerUnits = new Uint16Array(0x10000);
