@@ -18,8 +18,9 @@ export const headerMotto: Rule = {
   },
   check(model, context) {
     const field = model.header.motto;
-    // «Độc lập \- Tự do \- Hạnh phúc»: pandoc's escaped hyphens print as the hyphens they are.
-    if (!field || field.text.replace(/\\(?=-)/gu, '') === MOTTO) return;
+    // «Độc lập \- Tự do \- Hạnh phúc»: pandoc's escaped hyphens print as the hyphens they are, and a no-break
+    // space (a web page's copy) as a space.
+    if (!field || field.text.replace(/\\(?=-)/gu, '').replace(/\u00a0/gu, ' ') === MOTTO) return;
     const words = (text: string) => text.replace(/[-–—]/g, ' ').replace(/\s+/g, ' ').trim();
     const caseWrong = words(field.text) !== words(MOTTO);
     context.report({

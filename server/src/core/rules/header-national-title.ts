@@ -15,7 +15,8 @@ export const headerNationalTitle: Rule = {
   },
   check(model, context) {
     const field = model.header.nationalTitle;
-    if (!field || CORRECT.test(field.text)) return;
+    // A no-break space prints as the space it stands for (a web page's copy has them between words).
+    if (!field || CORRECT.test(field.text.replace(/\u00a0/gu, ' '))) return;
     const fixed = field.text.replace(/\s+/g, ' ').toLocaleUpperCase('vi');
     context.report({
       start: field.start,

@@ -27,7 +27,8 @@ const IN_CHARGE_HEADING = /^[*_]*(?:đơn vị|cơ quan) (?:chủ trì|thực hi
 const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|toàn thể/iu;
 // Entries that reach every department of the province at once («Các sở, ban, ngành tỉnh», «Các cơ quan, đơn vị
 // liên quan»); folded.
-const DEPARTMENTS_ENTRY = /\bcac so,? (?:ban,? )?nganh\b|\bso,? ban,? nganh\b|\bcac co quan,? (?:don vi|dia phuong)\b|\b(?:co quan,? )?don vi (?:co )?lien quan\b/u;
+// The members of a Ban Chỉ đạo, a Hội đồng or a Tổ công tác are departments too («Thành viên Ban Chỉ đạo»).
+const DEPARTMENTS_ENTRY = /\bcac so,? (?:ban,? )?nganh\b|\bso,? ban,? nganh\b|\bcac co quan,? (?:don vi|dia phuong)\b|\b(?:co quan,? )?don vi (?:co )?lien quan\b|\bthanh vien (?:ban chi dao|hoi dong|to cong tac)\b/u;
 // The UBND of a province as a recipient («- UBND tỉnh Quảng Ngãi;», not «- CT, các PCT UBND tỉnh;»); folded.
 const PROVINCE_ENTRY = /^[^\p{L}]*(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)\b/u;
 const PROVINCE_HEADER = /^[*_]*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ)\s/u;
