@@ -28,6 +28,8 @@ const CREATED = 1;
 const CHANGED = 2;
 const DELETED = 3;
 
+type CompletionItems = { label: string; textEdit: { newText: string } }[];
+
 describe('workspace citations over stdio', function () {
   this.timeout(30000);
   let client: LspClient;
@@ -42,6 +44,20 @@ describe('workspace citations over stdio', function () {
     if (client.process.exitCode === null) client.process.kill();
     rmSync(folder, { recursive: true, force: true });
   });
+
+  /**
+   * Starts the server on the folder, opens a new draft holding `text`, and asks for completion at its end until
+   * `pick` finds what it wants there (the folder is indexed in the background).
+   */
+  async function completedOnceIndexed<T>(text: string, pick: (items: CompletionItems) => T | undefined): Promise<T> {
+    await client.initialize({ folder: uri('') });
+    await client.open(uri('moi.tb.md'), text);
+    const at = { textDocument: { uri: uri('moi.tb.md') }, position: { line: 0, character: text.length } };
+    return waitFor(async () => {
+      const list = (await client.connection.sendRequest('textDocument/completion', at)) as { items: CompletionItems } | null;
+      return list ? pick(list.items) : undefined;
+    });
+  }
 
   it('indexes the folder in the background: a draft on disk contradicts an open one, with the place as related information', async () => {
     writeFileSync(join(folder, 'ke-hoach.tb.md'), OWNER);
@@ -104,14 +120,7 @@ describe('workspace citations over stdio', function () {
 
   it('offers the documents of the other drafts after «số», with their date, issuer and subject', async () => {
     writeFileSync(join(folder, 'ke-hoach.tb.md'), OWNER);
-    await client.initialize({ folder: uri('') });
-    const text = 'Thực hiện Kế hoạch số 7';
-    await client.open(uri('moi.tb.md'), text);
-    const at = { textDocument: { uri: uri('moi.tb.md') }, position: { line: 0, character: text.length } };
-    const item = await waitFor(async () => {
-      const list = (await client.connection.sendRequest('textDocument/completion', at)) as { items: { label: string; textEdit: { newText: string } }[] } | null;
-      return list?.items.find((candidate) => candidate.label.includes('77/KH-SKHCN'));
-    });
+    const item = await completedOnceIndexed('Thực hiện Kế hoạch số 7', (items) => items.find((candidate) => candidate.label.includes('77/KH-SKHCN')));
     assert.equal(item.textEdit.newText, 'số 77/KH-SKHCN ngày 05/3/2025 của Sở Khoa học và Công nghệ về Chuyển đổi số năm 2025');
     await client.stop();
   });
@@ -119,14 +128,9 @@ describe('workspace citations over stdio', function () {
   it('offers two documents that share a number when the drafts cite them from two bodies on two days', async () => {
     writeFileSync(join(folder, 'tinh.tb.md'), 'Thực hiện Kế hoạch số 51/KH-UBND ngày 10/3/2025 của UBND tỉnh Quảng Ngãi về chuyển đổi số.\n');
     writeFileSync(join(folder, 'xa.tb.md'), 'Thực hiện Kế hoạch số 51/KH-UBND ngày 02/8/2025 của UBND xã Tịnh Khê về phòng, chống thiên tai.\n');
-    await client.initialize({ folder: uri('') });
-    const text = 'Thực hiện Kế hoạch số 51';
-    await client.open(uri('moi.tb.md'), text);
-    const at = { textDocument: { uri: uri('moi.tb.md') }, position: { line: 0, character: text.length } };
-    const offered = await waitFor(async () => {
-      const list = (await client.connection.sendRequest('textDocument/completion', at)) as { items: { label: string; textEdit: { newText: string } }[] } | null;
-      const found = list?.items.filter((candidate) => candidate.label === '51/KH-UBND').map((candidate) => candidate.textEdit.newText);
-      return found && found.length >= 2 ? found : undefined;
+    const offered = await completedOnceIndexed('Thực hiện Kế hoạch số 51', (items) => {
+      const found = items.filter((candidate) => candidate.label === '51/KH-UBND').map((candidate) => candidate.textEdit.newText);
+      return found.length >= 2 ? found : undefined;
     });
     assert.deepEqual(offered.sort(), [
       'số 51/KH-UBND ngày 02/8/2025 của UBND xã Tịnh Khê về phòng, chống thiên tai',
