@@ -61,7 +61,24 @@ export function repetitions(text: string): RegExpMatchArray[] {
   }
   if (!single) return pair ? [...text.matchAll(REPEATED_PAIR)] : [];
   const capitalised = [...text.matchAll(CAPITALISED_WORD)].filter((match) => match[1]!.toLowerCase() === match[2]);
-  return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...text.matchAll(REPEATED_WORD), ...text.matchAll(REPEATED_BEFORE_NUMBER), ...capitalised];
+  const singles = [...text.matchAll(REPEATED_WORD)].filter((match) => !endsCompound(text, match));
+  return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...singles, ...text.matchAll(REPEATED_BEFORE_NUMBER), ...capitalised];
+}
+
+/**
+ * Compounds whose last word is a function word that may come again right after: «các năm tiếp theo theo quy
+ * định», «nguồn lực hiện có có thể huy động», «quỹ dự phòng phòng, chống thiên tai».
+ */
+const COMPOUND_HEADS: Record<string, RegExp> = {
+  theo: /(?:^|[^\p{L}])(?:tiếp|kèm|làm|noi|đi|bám|dựa)\s$/iu,
+  có: /(?:^|[^\p{L}])(?:hiện|sẵn|vốn)\s$/iu,
+  phòng: /(?:^|[^\p{L}])dự\s$/iu,
+};
+
+/** Whether a repeated word's first time ends a compound (COMPOUND_HEADS), read from the word before it. */
+function endsCompound(text: string, match: RegExpMatchArray): boolean {
+  const head = COMPOUND_HEADS[match[1]!];
+  return head !== undefined && head.test(text.slice(Math.max(0, match.index! - 8), match.index!));
 }
 
 /**
