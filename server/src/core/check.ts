@@ -123,7 +123,7 @@ function resolveIssuer(model: NoticeModel, registry: Registry, frontAgency: stri
   // Compared in capitals: a name the drafter wrote without them (header/agency-name) still names its agency.
   const named = model.header.issuingAgency?.text.replace(/\s+/g, ' ').toLocaleUpperCase('vi');
   // A header naming an agency the registry does not know leaves the issuer unknown, not the profile's.
-  const fromHeader = named ? (registry.agencies.find((agency) => agency.headerName === named) ?? fromFront) : undefined;
+  const fromHeader = named ? (registry.agencyByHeader(named, model.header.parentAgency?.text) ?? fromFront) : undefined;
   if (named) return fromHeader ? { issuer: fromHeader, named: true } : { named: true };
   if (fromFront) return { issuer: fromFront, named: true };
   const profile = registry.issuingAgency();

@@ -49,6 +49,19 @@ export class Registry {
     return this.agenciesByCode.get(code);
   }
 
+  /**
+   * The agency a header names (`name` in capitals, spaces collapsed), unless the header's parent line puts it
+   * under another province or city: «VĂN PHÒNG» under «UBND TỈNH BÌNH ĐỊNH» is not Quảng Ngãi's.
+   */
+  agencyByHeader(name: string, parent?: string): Agency | undefined {
+    const place = parent && placeOfParent(parent);
+    return this.agencies.find((agency) => {
+      if (agency.headerName !== name) return false;
+      const registered = place && agency.parentHeaderName && placeOfParent(agency.parentHeaderName);
+      return !registered || registered === place;
+    });
+  }
+
   /** The agency that issues the drafts of this workspace (profile.agency). */
   issuingAgency(): Agency | undefined {
     return this.profile.agency ? this.agency(this.profile.agency) : undefined;
@@ -61,4 +74,10 @@ export class Registry {
   document(number: string): KnownDocument | undefined {
     return this.documentsByNumber.get(number);
   }
+}
+
+/** The province or city a parent line names («UBND TỈNH QUẢNG NGÃI»: «quang ngai»), folded. */
+function placeOfParent(parent: string): string | undefined {
+  const match = /(?:^|\s)(?:TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(parent.replace(/\s+/gu, ' ').trim().toLocaleUpperCase('vi'));
+  return match ? foldVietnamese(match[1]!) : undefined;
 }
