@@ -116,10 +116,11 @@ function gluedSignature(entry: Field): [Field, Field?] {
 /**
  * A recipient typed without its «- », on the line right under another («Các phòng, đơn vị thuộc Sở;», «Lưu:
  * VT, VP.»): it ends as an entry does, or it is the Lưu line, and the entry above it has ended (else it is that
- * entry wrapped, as a PDF gives it). recipients/entries reports the missing dash.
+ * entry wrapped, as a PDF gives it; an entry ending in «:» goes on with its members: «- Văn phòng Sở:» ⏎ «CVP,
+ * các PCVP;»). recipients/entries reports the missing dash.
  */
 function isUnbulletedEntry(cell: Field, previous: Field | undefined): boolean {
-  if ((previous && !/[;.:]$/u.test(previous.text)) || isUpperCase(cell.text) || AUTHORITY_PREFIX.test(cell.text)) return false;
+  if ((previous && !/[;.]$/u.test(previous.text)) || isUpperCase(cell.text) || AUTHORITY_PREFIX.test(cell.text)) return false;
   return /^Lưu\s*:/u.test(cell.text) || (/[;.]$/u.test(cell.text) && !PERSON_NAME.test(cell.text.slice(0, -1)));
 }
 
