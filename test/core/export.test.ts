@@ -11,7 +11,7 @@ import { check } from '../../server/src/core/check';
 import { parseNotice } from '../../server/src/core/model/parse';
 import { noticeToDocx } from '../../server/src/export/docx';
 import { inlineRuns, layoutNotice } from '../../server/src/export/layout';
-import type { SizeSet } from '../../server/src/export/typography';
+import { TEXT_WIDTH, type SizeSet } from '../../server/src/export/typography';
 import { repoPath } from '../support/paths';
 
 const example = () => readFileSync(repoPath('examples/thong-bao-ket-luan.tb.md'), 'utf8');
@@ -111,12 +111,13 @@ describe('export: layout from the model', () => {
   });
 
   it('never fails on any text, and every run still maps onto its characters (a space onto a line break)', () => {
-    const pieces = fc.constantFrom('THÔNG BÁO\n', 'Nơi nhận:\n', '- Lưu: VT.\n', 'TL. GIÁM ĐỐC\n', '1. ', 'a) ', '**', '*', '\\', '[^1]', '[^1]: chú thích\n', 'Đảng1', '\n\n', ' ', 'ngày 31/4/2025', 'Số: 05/TB-SKHCN\n', 'e\u0301', '---\n', 'ĐẢNG CỘNG SẢN VIỆT NAM\n', 'Số 123-TB/TU\n');
+    const pieces = fc.constantFrom('THÔNG BÁO\n', 'Nơi nhận:\n', '- Lưu: VT.\n', 'TL. GIÁM ĐỐC\n', '1. ', 'a) ', '**', '*', '\\', '[^1]', '[^1]: chú thích\n', 'Đảng1', '\n\n', ' ', 'ngày 31/4/2025', 'Số: 05/TB-SKHCN\n', 'e\u0301', '---\n', 'ĐẢNG CỘNG SẢN VIỆT NAM\n', 'Số 123-TB/TU\n', '| a | **b** |\n', '|---|---|\n', '\t', '1\tx\ty\n', '\\|');
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
         const model = parseNotice(parts.join(''));
         const doc = layoutNotice(model);
-        const blocks = [...doc.agency, ...doc.national, ...doc.body, ...doc.recipients, ...doc.signature, ...doc.footnotes.map((n) => n.block)];
+        const body = doc.body.flatMap((block) => [block, ...(block.rows ?? []).flat()]);
+        const blocks = [...doc.agency, ...doc.national, ...body, ...doc.recipients, ...doc.signature, ...doc.footnotes.map((n) => n.block)];
         const spaced = (text: string) => text.replace(/\s/g, ' ');
         for (const block of blocks) {
           for (const run of block.runs) assert.equal(spaced(model.text.slice(run.start, run.start + run.text.length)), spaced(run.text));
@@ -124,6 +125,42 @@ describe('export: layout from the model', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('prints a pipe table and a Word table pasted with tabs as tables, the text around them apart', () => {
+    const draft = [
+      'THÔNG BÁO', '', 'Kết luận của Giám đốc Sở', '',
+      'Kết quả xét tuyển như sau:',
+      '| STT | Họ và tên | Kết quả |',
+      '|---|:---|---|',
+      '| 1 | **Đinh Văn Tâm** | Trúng tuyển |',
+      '| 2 | Phạm A \\| B | |',
+      'Tổng số người trúng tuyển: 1.', '',
+      'Dự toán kinh phí như sau:',
+      'STT\tNội dung\tKinh phí',
+      '1\tThăm, tặng quà\t186',
+      '\tTổng cộng\t186', '',
+      '\tNgày 13/01/2026, một đoạn thụt đầu dòng bằng tab.',
+      '\tMột đoạn khác cũng thế.', '',
+      '•\tMột gạch đầu dòng;',
+      '•\tMột gạch đầu dòng nữa./.', '',
+    ].join('\n');
+    const model = parseNotice(draft);
+    const doc = layoutNotice(model);
+    const text = (block: { runs: { text: string }[] }) => block.runs.map((run) => run.text).join('');
+    const cells = (block: (typeof doc.body)[number]) => block.rows!.map((row) => row.map((cell) => `${cell.role === 'table-head' ? '#' : ''}${text(cell)}`));
+    assert.deepEqual(doc.body.map((block) => block.role), ['body', 'table', 'body', 'body', 'table', 'body', 'body', 'body']);
+    assert.equal(text(doc.body[0]!), 'Kết quả xét tuyển như sau:');
+    assert.deepEqual(cells(doc.body[1]!), [['#STT', '#Họ và tên', '#Kết quả'], ['1', 'Đinh Văn Tâm', 'Trúng tuyển'], ['2', 'Phạm A | B', '']]);
+    assert.ok(doc.body[1]!.rows![1]![1]!.runs[0]!.bold, 'emphasis in a cell');
+    assert.equal(text(doc.body[2]!), 'Tổng số người trúng tuyển: 1.');
+    assert.deepEqual(cells(doc.body[4]!), [['STT', 'Nội dung', 'Kinh phí'], ['1', 'Thăm, tặng quà', '186'], ['', 'Tổng cộng', '186']]);
+    // Lines a tab only indents, and list items a tab parts from their mark, are text.
+    assert.match(text(doc.body[5]!), /^Ngày 13\/01\/2026/);
+    assert.match(text(doc.body[6]!), /^•\tMột gạch đầu dòng;/);
+    for (const block of doc.body.flatMap((b) => [b, ...(b.rows ?? []).flat()])) {
+      for (const run of block.runs) assert.equal(model.text.slice(run.start, run.start + run.text.length).replace(/\s/g, ' '), run.text.replace(/\s/g, ' '));
+    }
   });
 
   it('turns the plain footnotes of a PDF-extracted seed into numbered references', () => {
@@ -231,6 +268,24 @@ describe('export: the .docx', function () {
     assert.equal(body[0], 'THÔNG BÁO');
     assert.equal(body[1], 'Kết luận của Giám đốc Sở Khoa học và Công nghệ tại cuộc họp giao ban quý III năm 2025');
     assert.equal(body.at(-1), 'Thông báo để các phòng, đơn vị thuộc Sở biết, tổ chức triển khai thực hiện./.');
+  });
+
+  it('writes a table of the body as a ruled Word table as wide as the text, its header row repeated', async () => {
+    const draft = ['THÔNG BÁO', '', 'Kết luận của Giám đốc Sở', '', 'Như sau:', '| STT | Nội dung | Đơn vị chủ trì |', '|---|---|---|', '| 1 | Thăm, tặng quà gia đình chính sách | Phòng Văn hóa - Xã hội |', '', '•\tMột việc./.', ''].join('\n');
+    const document = (await unzipDocx(draft))['word/document.xml']!;
+    const tables = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
+    assert.equal(tables.length, 1, 'no header or footer here: the one table is the body\'s');
+    const table = tables[0]!;
+    assert.match(table, /<w:insideV w:val="single"/);
+    const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    assert.equal(widths.length, 3);
+    assert.ok(widths.reduce((a, b) => a + b, 0) <= TEXT_WIDTH && widths.reduce((a, b) => a + b, 0) > TEXT_WIDTH - 10);
+    assert.ok(widths[0]! < widths[1]!, 'the STT column is the narrowest');
+    const rows = [...table.matchAll(/<w:tr[ >].*?<\/w:tr>/g)].map((row) => row[0]);
+    assert.match(rows[0]!, /<w:tblHeader/);
+    assert.doesNotMatch(rows[1]!, /<w:tblHeader/);
+    assert.deepEqual(rows.map((row) => [...row.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join(''))), [['STT', 'Nội dung', 'Đơn vị chủ trì'], ['1', 'Thăm, tặng quà gia đình chính sách', 'Phòng Văn hóa - Xã hội']]);
+    assert.ok(paragraphs(document).includes('• Một việc./.'), 'a tab after a bullet prints as a space');
   });
 
   it('writes footnotes as real Word footnotes referenced from the text', async () => {

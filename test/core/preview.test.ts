@@ -31,6 +31,18 @@ describe('preview: HTML of the page', () => {
     assert.match(html, /<div class="tb-signature-gap"><\/div><p class="tb tb-signer-name"/);
   });
 
+  it('renders a table of the body as a ruled table, each cell a block on its source line', () => {
+    const draft = ['THÔNG BÁO', '', 'Kết luận', '', 'Như sau:', '| STT | Nội dung |', '|---|---|', '| 1 | Thăm <quà> |', '', 'Hết./.'].join('\n');
+    const { html } = render(draft, [markAround(draft, 'quà')]);
+    const table = /<table class="tb-data" data-line="5">(.*?)<\/table>/.exec(html);
+    assert.ok(table, html);
+    const rows = [...table[1]!.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<td><p class="tb tb-(table-[a-z]+)" data-line="(\d+)">(.*?)<\/p><\/td>/g)].map((cell) => `${cell[1]}@${cell[2]} ${cell[3]}`));
+    assert.deepEqual(rows, [
+      ['table-head@5 STT', 'table-head@5 Nội dung'],
+      ['table-cell@7 1', 'table-cell@7 Thăm &lt;<mark class="tb-error" title="Sai «quà» &lt;b&gt;">quà</mark>&gt;'],
+    ]);
+  });
+
   it('escapes the draft: no markup of the draft reaches the page', () => {
     const draft = 'THÔNG BÁO\n\nKết luận <img src=x onerror="alert(1)"> & "trích" \'yếu\'\n\nNgày 01/4/2025 <script>alert(1)</script>.\n';
     const { html } = render(draft, [markAround(draft, '<script>')]);

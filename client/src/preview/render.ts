@@ -60,7 +60,7 @@ function page(doc: PrintDocument, ctx: Context): string {
   }
   if (doc.title) parts.push(block(doc.title, ctx));
   if (doc.summary) parts.push(block(doc.summary, ctx));
-  parts.push(...doc.body.map((b) => block(b, ctx)));
+  parts.push(...doc.body.map((b) => (b.rows ? table(b, b.rows, ctx) : block(b, ctx))));
   if (doc.recipients.length + doc.signature.length > 0) {
     const signature = doc.signature.map((b) => (b.role === 'signer-name' ? '<div class="tb-signature-gap"></div>' : '') + block(b, ctx)).join('');
     parts.push('<div class="tb-table tb-footer">', `<div class="tb-cell">${doc.recipients.map((b) => block(b, ctx)).join('')}</div>`, `<div class="tb-cell">${signature}</div>`, '</div>');
@@ -75,6 +75,13 @@ function block(b: PrintBlock, ctx: Context, prefix = ''): string {
   const line = ctx.lineAt(ctx.toSource(b.span.start));
   const content = b.runs.map((run) => (run.footnote !== undefined ? `<sup class="tb-ref">${run.footnote}</sup>` : runHtml(run.text, run.start, ctx, run.bold, run.italic))).join('');
   return `<p class="tb tb-${b.role}" data-line="${line}">${prefix}${content || '&#8203;'}</p>`;
+}
+
+/** A table of the body, ruled as in the Word file; its cells are blocks like any other. */
+function table(b: PrintBlock, rows: PrintBlock[][], ctx: Context): string {
+  const line = ctx.lineAt(ctx.toSource(b.span.start));
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${block(cell, ctx)}</td>`).join('')}</tr>`).join('');
+  return `<table class="tb-data" data-line="${line}">${body}</table>`;
 }
 
 /** A run's text, cut where marks begin and end. */

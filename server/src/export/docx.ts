@@ -88,7 +88,7 @@ export function buildDocument(doc: PrintDocument, options: DocxOptions): Documen
           ...(hasHeader(doc) ? [headerTable(doc, sizes)] : []),
           ...(doc.title ? [paragraph(doc.title)] : []),
           ...(doc.summary ? [paragraph(doc.summary), rule(estimateWidth(plain(doc.summary), ROLE_STYLES.summary.size[sizes], true), TEXT_WIDTH, 0.4)] : []),
-          ...doc.body.map(paragraph),
+          ...doc.body.map((block) => (block.rows ? dataTable(block.rows, sizes) : paragraph(block))),
           ...(doc.recipients.length + doc.signature.length > 0 ? [footerTable(doc)] : []),
         ],
       },
@@ -124,7 +124,7 @@ function paragraph(block: PrintBlock): Paragraph {
 
 function runs(block: PrintBlock): ParagraphChild[] {
   return block.runs.map((run) =>
-    run.footnote !== undefined ? new FootnoteReferenceRun(run.footnote) : new TextRun({ text: run.text, ...(run.bold && { bold: true }), ...(run.italic && { italics: true }) }),
+    run.footnote !== undefined ? new FootnoteReferenceRun(run.footnote) : new TextRun({ text: run.text.replace(/\t/gu, ' '), ...(run.bold && { bold: true }), ...(run.italic && { italics: true }) }),
   );
 }
 
@@ -164,6 +164,57 @@ function table(rows: TableCell[][]): Table {
     borders: NO_BORDERS,
     rows: rows.map((children) => new TableRow({ children, cantSplit: true })),
   });
+}
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** 1 mm of room inside a cell, left and right. */
+const CELL_MARGIN = twips(1);
+
+/**
+ * A table of the body: ruled, as wide as the text, each column as wide as its longest cell asks (none below a
+ * twentieth of the width); its header rows repeat at the top of each page it runs over.
+ */
+function dataTable(rows: PrintBlock[][], sizes: SizeSet): Table {
+  const columnWidths = dataColumnWidths(rows, sizes);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          ...(row[0]?.role === 'table-head' && { tableHeader: true }),
+          children: row.map(
+            (block, column) =>
+              new TableCell({
+                width: { size: columnWidths[column]!, type: WidthType.DXA },
+                verticalAlign: VerticalAlign.CENTER,
+                margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
+                children: [paragraph(block)],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/**
+ * Each column gets first the width of its longest word (a word is never broken), then a share of the rest
+ * by the length of its longest cell, up to 40 characters (longer cells wrap).
+ */
+function dataColumnWidths(rows: PrintBlock[][], sizes: SizeSet): number[] {
+  const columns = rows[0]?.length ?? 0;
+  const cells = (column: number) => rows.map((row) => row[column]!);
+  const least = Array.from({ length: columns }, (_, column) =>
+    Math.max(...cells(column).flatMap((cell) => plain(cell).split(/\s+/u).map((word) => estimateWidth(word, ROLE_STYLES[cell.role].size[sizes], cell.role === 'table-head'))), 0) + 2 * CELL_MARGIN + 60,
+  );
+  const asked = Array.from({ length: columns }, (_, column) => Math.min(40, Math.max(2, ...cells(column).map((cell) => plain(cell).length))));
+  const rest = TEXT_WIDTH - least.reduce((sum, width) => sum + width, 0);
+  const total = asked.reduce((sum, width) => sum + width, 0);
+  // Words too wide for the page together: shares of the page by those widths.
+  if (rest <= 0) return least.map((width) => Math.floor((width * TEXT_WIDTH) / (TEXT_WIDTH - rest)));
+  return least.map((width, column) => width + Math.floor((rest * asked[column]!) / total));
 }
 
 function hasHeader(doc: PrintDocument): boolean {

@@ -4,6 +4,7 @@
  * writer and the preview render the same layout. Pure: no I/O, no docx.
  */
 import type { BodyNode, Field, NoticeModel, Paragraph, Span } from '../core/model/types';
+import { tablesIn } from './tables';
 import type { Role } from './typography';
 
 export interface PrintRun {
@@ -21,6 +22,8 @@ export interface PrintBlock {
   runs: PrintRun[];
   /** Where the block comes from in the model's text. */
   span: Span;
+  /** A table (role 'table', no runs of its own): its cells by row, each a block ('table-head' or 'table-cell'). */
+  rows?: PrintBlock[][];
 }
 
 export interface PrintFootnote {
@@ -71,7 +74,7 @@ export function layoutNotice(model: NoticeModel): PrintDocument {
   if (title) doc.title = title;
   if (model.summary) doc.summary = paragraphBlock('summary', model.summary, references);
   const visit = (node: BodyNode): void => {
-    doc.body.push(paragraphBlock(bodyRole(node), node.paragraph, references));
+    doc.body.push(...bodyBlocks(bodyRole(node), node.paragraph, model.text, references));
     node.children.forEach(visit);
   };
   model.body.forEach(visit);
@@ -121,8 +124,55 @@ function paragraphBlock(role: Role, paragraph: Paragraph, references: Reference[
   return { role, span: { start: paragraph.start, end: paragraph.end }, runs: inlineRuns(paragraph.text, (i) => paragraph.sourceOffset(i), references) };
 }
 
-/** `**đậm**`, `*nghiêng*` and `\*`; everything else is text as written. */
-const INLINE_MARKUP = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|\*(?=\S)([^*]+?)(?<=\S)\*|\\([\\*_[\]])/g;
+/**
+ * A body paragraph as printed: one block, or, where some of its lines are a table's rows (export/tables.ts),
+ * the text before the table, the table, and the text after it.
+ */
+function bodyBlocks(role: Role, paragraph: Paragraph, source: string, references: Reference[]): PrintBlock[] {
+  const tables = tablesIn(paragraph.lines, source);
+  if (tables.length === 0) return [paragraphBlock(role, paragraph, references)];
+  const blocks: PrintBlock[] = [];
+  // The paragraph's text between two offsets of the draft, as a block of its own when it has any.
+  let from = 0;
+  const textUpTo = (offset: number) => {
+    const to = textIndexAt(paragraph, offset);
+    const slice = paragraph.text.slice(from, to);
+    const text = slice.trim();
+    if (text !== '') {
+      const at = from + slice.indexOf(text);
+      const last = at + text.length - 1;
+      blocks.push({ role: blocks.length === 0 ? role : 'body', span: { start: paragraph.sourceOffset(at), end: paragraph.sourceOffset(last) + 1 }, runs: inlineRuns(text, (i) => paragraph.sourceOffset(at + i), references) });
+    }
+    from = to;
+  };
+  for (const table of tables) {
+    textUpTo(table.span.start);
+    const cellBlock = (cell: Span, head: boolean): PrintBlock => ({
+      role: head ? 'table-head' : 'table-cell',
+      span: cell,
+      runs: inlineRuns(source.slice(cell.start, cell.end), (i) => cell.start + i, references),
+    });
+    blocks.push({ role: 'table', span: table.span, runs: [], rows: table.rows.map((row, index) => row.map((cell) => cellBlock(cell, index < table.headerRows))) });
+    from = textIndexAt(paragraph, table.span.end);
+  }
+  textUpTo(paragraph.end);
+  return blocks;
+}
+
+/** The first index of a paragraph's text that stands at or after `offset` of the draft (its offsets only grow). */
+function textIndexAt(paragraph: Paragraph, offset: number): number {
+  let low = 0;
+  let high = paragraph.text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraph.sourceOffset(middle) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** `**đậm**`, `*nghiêng*` and `\*` (`\|` in a table's cell); everything else is text as written. */
+const INLINE_MARKUP = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|\*(?=\S)([^*]+?)(?<=\S)\*|\\([\\*_[\]|])/g;
 
 /**
  * Splits a paragraph's text into runs of the same style whose characters stand one after another in the

@@ -59,6 +59,9 @@ export type Role =
   | 'body'
   | 'heading'
   | 'item-title'
+  | 'table'
+  | 'table-head'
+  | 'table-cell'
   | 'recipients-label'
   | 'recipient'
   | 'authority'
@@ -99,6 +102,10 @@ export const ROLE_STYLES: Record<Role, RoleStyle> = {
   body: { name: 'TB Nội dung', size: body(), align: 'justify', firstLineIndent: true, before: PARAGRAPH_SPACING_PT },
   heading: { name: 'TB Mục (I., II.)', size: body(), bold: true, align: 'justify', firstLineIndent: true, before: PARAGRAPH_SPACING_PT },
   'item-title': { name: 'TB Khoản có tiêu đề', size: body(), bold: true, align: 'justify', firstLineIndent: true, before: PARAGRAPH_SPACING_PT },
+  // A table in the body: its cells a size below the text, as notices set them; the header row in bold.
+  table: { name: 'TB Bảng', size: body(), align: 'left', before: PARAGRAPH_SPACING_PT },
+  'table-head': { name: 'TB Bảng - dòng tiêu đề', size: { 13: 12, 14: 13 }, bold: true, align: 'center' },
+  'table-cell': { name: 'TB Bảng - ô', size: { 13: 12, 14: 13 }, align: 'left' },
   'recipients-label': { name: 'TB Nơi nhận', size: both(12), bold: true, italic: true, align: 'left' },
   recipient: { name: 'TB Nơi nhận - mục', size: both(11), align: 'left' },
   authority: { name: 'TB Quyền hạn ký', size: body(), bold: true, align: 'center' },
