@@ -3,13 +3,15 @@
  * in a paragraph is kept in the draft's Reuse under the paragraph's source text and line layout, relative to
  * where the paragraph starts: after a keystroke only the paragraph it touched is checked again, and the
  * others' findings are moved to where their paragraphs now stand. A rule sees only its paragraph, the
- * registry (a Reuse forgets everything when the registry changes), the text inside the paragraph and the one
- * fact of the whole draft its context gives (whether its lists are padded, which the kind names), all of
+ * registry (a Reuse forgets everything when the registry changes), the text inside the paragraph and the two
+ * facts of the whole draft its context gives (whether its lists are padded, whether a table is laid out in
+ * columns, which the kind names), all of
  * which the key holds, so a kept finding is the one a fresh check would make (the reuse property test).
  */
 import type { NoticeModel, Paragraph, Span } from './model/types';
 import type { Registry } from './registry/registry';
 import { listsArePadded } from './model/list-padding';
+import { tablesLaidOut } from './model/table-layout';
 import { internedKind, reused, reusing } from './reuse';
 import { detached } from './text/chars';
 import type { ParagraphContext, ParagraphRule, Report } from './rules/types';
@@ -31,7 +33,8 @@ export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphR
   // The kind names the rules that ran, and what of the whole draft they were told: turning one off or on, or
   // a draft's lists padded or not, does not read another set's findings.
   const listsPadded = listsArePadded(model.text);
-  const kind = internedKind(`paragraph rules: ${rules.map((rule) => rule.id).join(' ')}${listsPadded ? ' (lists padded)' : ''}`);
+  const tables = tablesLaidOut(model.text);
+  const kind = internedKind(`paragraph rules: ${rules.map((rule) => rule.id).join(' ')}${listsPadded ? ' (lists padded)' : ''}${tables ? ' (tables laid out)' : ''}`);
   const byRole = {
     summary: rules.filter((rule) => rule.paragraphs !== 'body'),
     body: rules,
@@ -44,7 +47,7 @@ export function runParagraphRules(model: NoticeModel, rules: readonly ParagraphR
   const contexts = new Map(
     rules.map((rule) => {
       const report = (finding: Report) => (into ? into.findings.push({ rule, finding: moved(finding, -base) }) : sink.report(rule, finding));
-      return [rule, { report, registry, source: model.text, listsPadded }];
+      return [rule, { report, registry, source: model.text, listsPadded, tablesLaidOut: tables }];
     }),
   );
   const run = (rule: ParagraphRule, paragraph: Paragraph, context: ParagraphContext) => {

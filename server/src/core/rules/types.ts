@@ -91,6 +91,8 @@ export interface ParagraphContext {
   source: string;
   /** A converter padded every list item of the draft (model/list-padding.ts): the spaces after a mark are markup. */
   listsPadded: boolean;
+  /** A converter laid a table of the draft out in columns of spaces (model/table-layout.ts). */
+  tablesLaidOut: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isTrimmed } from '../model/lines';
+import { COLUMN_GAP, columnGaps, isTableRow } from '../model/table-layout';
 import type { ParagraphRule } from './types';
 import { isSpaceBeforeMark } from './typo-space-before-punctuation';
 
@@ -25,7 +26,12 @@ export const typoDoubleSpace: ParagraphRule = {
   checkParagraph(paragraph, context) {
     for (const line of paragraph.lines) {
       const text = context.source.slice(line.start, line.end);
-      for (const run of spacesBetweenWords(text)) {
+      const runs = spacesBetweenWords(text);
+      if (runs.length === 0) continue;
+      // A table's row as a converter lays it out: the spaces line its columns up.
+      const columnGap = shortestColumnGap(text, context.tablesLaidOut);
+      for (const run of runs) {
+        if (run.length >= columnGap) continue;
         // Spaces before a mark are typo/space-before-punctuation's finding, whose fix takes them all away.
         if (isSpaceBeforeMark(text, run.index, run.index + run.length)) continue;
         // «Quyết định số      /QĐ-UBND»: the number of a document issued with this one, left for the văn thư.
@@ -44,6 +50,16 @@ export const typoDoubleSpace: ParagraphRule = {
     }
   },
 };
+
+/**
+ * The shortest run of a line that parts a table's columns (model/table-layout.ts), not two words: any run on
+ * a table's row; on a line with one gap of COLUMN_GAP that does not end as a sentence does, in a draft with a
+ * table laid out in columns, the gap (a wrapped cell's line, a row of two cells); else none.
+ */
+function shortestColumnGap(text: string, tablesLaidOut: boolean): number {
+  if (isTableRow(text)) return 2;
+  return tablesLaidOut && columnGaps(text) === 1 && !/[.;:!?…]["”)]?$/u.test(text) ? COLUMN_GAP : Infinity;
+}
 
 /**
  * Runs of two or more spaces between two characters that are not white space: what /(?<=\S) {2,}(?=\S)/g
