@@ -9,6 +9,7 @@ import { check } from '../../server/src/core/check';
 import { builtinRegistry, builtinRegistryData } from '../../server/src/core/registry/builtin';
 import { mergeRegistry } from '../../server/src/core/registry/merge';
 import { Registry } from '../../server/src/core/registry/registry';
+import { isTableRow } from '../../server/src/core/model/table-layout';
 import { Reuse, withReuse } from '../../server/src/core/reuse';
 import { citedParagraphs } from '../../server/src/core/rules/util';
 import { draftDates, findDates } from '../../server/src/core/text/dates';
@@ -72,6 +73,20 @@ describe('a check reusing earlier checks of the draft equals a fresh check', fun
     const padded = readFileSync(repoPath('test/fixtures/rules/typo/pandoc-list-padding.tb.md'), 'utf8');
     const at = padded.indexOf('2.  Giao');
     for (const text of [padded, padded.slice(0, at) + '2. ' + padded.slice(at + 4), padded, padded.slice(0, at) + '2.   ' + padded.slice(at + 4), padded]) {
+      assert.deepEqual(check(text, { reuse }).findings, check(text).findings);
+    }
+  });
+
+  it('taking a table laid out in columns away and back: a wrapped cell\'s gap changes its reading', () => {
+    // With a row of three cells in the draft, a wrapped cell's one gap is layout; without it, a double space.
+    const reuse = new Reuse();
+    const draft = readFileSync(repoPath('test/fixtures/rules/typo/table-columns.tb.md'), 'utf8');
+    const withoutRows = draft.split('\n').filter((line) => !isTableRow(line)).join('\n');
+    const gapAt = withoutRows.indexOf('rõ      Các khoa') + 2;
+    const reported = (text: string) => check(text).findings.some((f) => f.ruleId === 'typo/double-space' && f.start === gapAt);
+    assert.ok(reported(withoutRows) && !reported(withoutRows.replace('\n\n', '\n\n  ---- ----\n\n')), 'the gap flips with a rule elsewhere');
+    const rule = withoutRows.replace('\n\n', '\n\n  ---- ----\n\n');
+    for (const text of [draft, withoutRows, rule, withoutRows, draft, rule]) {
       assert.deepEqual(check(text, { reuse }).findings, check(text).findings);
     }
   });

@@ -35,17 +35,21 @@ export function columnGaps(line: string): number {
   return gaps;
 }
 
+// What a row holds that most lines do not: a gap, a pipe, a grid's «+», a rule's dashes.
+const ROW_SIGN = /   |\||\+|---/g;
+
 /** The rows (isTableRow) among the lines that start in [from, to), as spans of their text without the break. */
 function tableRows(text: string, from: number, to: number): Span[] {
   const rows: Span[] = [];
-  for (let start = from; start < to; ) {
-    let end = text.indexOf('\n', start);
+  // Only the lines that hold a sign of a row are read.
+  ROW_SIGN.lastIndex = from;
+  for (let sign = ROW_SIGN.exec(text); sign && sign.index < to; sign = ROW_SIGN.exec(text)) {
+    const start = text.lastIndexOf('\n', sign.index - 1) + 1;
+    let end = text.indexOf('\n', sign.index);
     if (end < 0) end = text.length;
     const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-    const line = text.slice(start, lineEnd);
-    // Most lines hold neither «   », «|», «+» nor «---»: read no further.
-    if ((line.includes('   ') || line.includes('|') || line.includes('+') || line.includes('---')) && isTableRow(line)) rows.push({ start, end: lineEnd });
-    start = end + 1;
+    if (start >= from && isTableRow(text.slice(start, lineEnd))) rows.push({ start, end: lineEnd });
+    ROW_SIGN.lastIndex = end;
   }
   return rows;
 }
