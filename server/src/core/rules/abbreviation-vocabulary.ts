@@ -72,9 +72,9 @@ function vocabulary(registry: Registry): Vocabulary {
 // A stray space before the slash ("464 /UBND-TTHC") is a defect of the citation, not prose.
 // The look-behind starts a match only at the first digit of a run: a run of 100,000 digits must not be
 // tried from each of its digits (that was quadratic). A number not yet known is a placeholder: «…/KH-UBND»,
-// «xx/KH-UBND» (and a blank «số      /QĐ-UBND», BLANK_NUMBER). An invisible character pasted at a joint («118/2025/\u00adNĐ-CP») does
-// not end it. Digits glued to capitals begin none: «TD26-003» (a candidate's number) is one code, not «TD»
-// and a symbol.
+// «xx/KH-UBND» (and a blank «số      /QĐ-UBND», or «số /QĐ-UBND» once a converter collapsed its spaces:
+// BLANK_NUMBER). An invisible character pasted at a joint («118/2025/\u00adNĐ-CP») does not end it. Digits
+// glued to capitals begin none: «TD26-003» (a candidate's number) is one code, not «TD» and a symbol.
 // A stray space may stand after a «/» as before it («05/ QĐ-UBND», citation/spacing's finding).
 const IDENTIFIER = new RegExp(String.raw`(?:(?<![\d\p{Lu}])\d+|(?<!…)…+|(?<!\.)\.{2,}|(?<![\p{L}])[xX]{2,4}) ?(?:${INVISIBLE_CLASS}*(?:-|\/ ?)${INVISIBLE_CLASS}*[\p{L}\p{N}&]+)+-?`, 'gu');
 
@@ -188,7 +188,7 @@ const CODE_WITH_SERIAL_HINT = /\p{Lu}-\d/u;
 const CODE_WITH_SERIAL = /\p{Lu}[\p{Lu}\p{N}]*(?:-\d+)+(?![\p{L}\p{N}])/gu;
 
 // Led by its letters, not by a look-behind: a pattern that may begin at any space was 30 times slower.
-const BLANK_NUMBER = /[Ss]ố[ \t]{2,}\/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu;
+const BLANK_NUMBER = /[Ss]ố[ \t]+\/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu;
 
 const byParagraph = new WeakMap<Paragraph, AbbreviationToken[]>();
 
