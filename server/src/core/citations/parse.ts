@@ -44,6 +44,8 @@ const ISSUER_AFTER = new RegExp(String.raw`^([\s*_]*(?:,[\s*_]*)?)(?:của|do)\s
 // issuer's name begins with a capital: «… của Quốc hội và ý kiến của Văn phòng Chính phủ tại …» names one), or
 // a level of government and one (a place's name is capitalised: «… của UBND tỉnh đạt nhiều kết quả»).
 // Cut after the match: as a stop tried at each of the issuer's characters it cost more than the match.
+// A level of government or a sector named alone, without a name: no body that issues documents.
+const PLACE_ALONE = /^(?:toàn\s+)?(?:tỉnh|huyện|xã|phường|thành phố|địa phương|ngành|đơn vị)$/u;
 const ISSUER_GOES_ON = /\s+và\s+(?=\p{Ll})|(?<=(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị trấn|thành phố))\s+(?=\p{Ll})/u;
 // A comma inside a body's name («Bộ Văn hóa, Thể thao và Du lịch») is the name's: read again past it, only
 // when the name stopped there (the pattern that allows it is slower).
@@ -318,8 +320,9 @@ function readAfter(citation: Citation, text: string): void {
   }
   let issuer = ISSUER_AFTER.exec(rest());
   if (issuer && NAME_COMMA.test(rest().slice(issuer[0].length))) issuer = ISSUER_WITH_COMMA.exec(rest());
-  if (issuer) {
-    const words = issuer[2]!.slice(0, ISSUER_GOES_ON.exec(issuer[2]!)?.index);
+  const words = issuer ? issuer[2]!.slice(0, ISSUER_GOES_ON.exec(issuer[2]!)?.index) : '';
+  // «kết quả thực hiện Nghị quyết số 57-NQ/TW của tỉnh»: whose the work is, not who issued the document.
+  if (issuer && !PLACE_ALONE.test(words)) {
     const issuerAt = at + issuer[0].length - issuer[2]!.length;
     citation.issuerWords = { text: words, start: issuerAt, end: issuerAt + words.length };
     at = issuerAt + words.length;

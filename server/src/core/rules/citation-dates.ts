@@ -6,6 +6,7 @@ import { formatDayLike, mayBeSameDocument, sameIssuer } from '../index/facts';
 import type { Registry } from '../registry/registry';
 import type { ParagraphRule, Rule } from './types';
 import { inQuotedWrongColumn } from './util';
+import { meantKey } from './citation-party-symbol';
 
 const DECREE = 'NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, điểm b khoản 6; Luật Ban hành VBQPPL (số, năm ban hành)';
 
@@ -172,12 +173,15 @@ export const citationIncomplete: Rule = {
     // A document cited in full in a footnote («57-NQ/TW[^1]», «[^1]: Nghị quyết số 57-NQ/TW ngày …») is
     // cited in full where its note is marked.
     const notes = new Set(model.footnotes.map((note) => note.content));
-    const inNotes = new Set(citations.filter((citation) => citation.date && notes.has(citation.paragraph)).map((citation) => citation.identifier.key));
+    const keyOf = (citation: Citation) => meantKey(citation.identifier, context.registry);
+    const inNotes = new Set(citations.filter((citation) => citation.date && notes.has(citation.paragraph)).map(keyOf));
     for (const citation of citations) {
-      if (citation.paragraph === model.summary || inNotes.has(citation.identifier.key)) continue;
+      if (citation.paragraph === model.summary || inNotes.has(keyOf(citation))) continue;
+      // «57/NQ-TW ngày 22/12/2024», then «57-NQ/TW»: the first is the first citation, written wrong.
+      const meant = keyOf(citation);
+      if (seen.has(meant)) continue;
+      seen.add(meant);
       const key = citation.identifier.key;
-      if (seen.has(key)) continue;
-      seen.add(key);
       if (citation.date || !citation.typeName || citation.typeName.type?.name === 'Luật' || datedBefore(citation) || dateBeingTyped(model, citation)) continue;
       const start = sourceOf(citation, citation.start);
       const end = sourceOf(citation, citation.yearOnly?.end ?? citation.identifier.end);
