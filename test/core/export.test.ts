@@ -11,6 +11,7 @@ import { check } from '../../server/src/core/check';
 import { parseNotice } from '../../server/src/core/model/parse';
 import { noticeToDocx } from '../../server/src/export/docx';
 import { inlineRuns, layoutNotice } from '../../server/src/export/layout';
+import { MAX_TABLE_CELLS } from '../../server/src/export/tables';
 import { TEXT_WIDTH, type SizeSet } from '../../server/src/export/typography';
 import { repoPath } from '../support/paths';
 
@@ -161,6 +162,14 @@ describe('export: layout from the model', () => {
     for (const block of doc.body.flatMap((b) => [b, ...(b.rows ?? []).flat()])) {
       for (const run of block.runs) assert.equal(model.text.slice(run.start, run.start + run.text.length).replace(/\s/g, ' '), run.text.replace(/\s/g, ' '));
     }
+  });
+
+  it('prints a table too large for Word\'s writer as its lines of text', () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => `${i}\tx${i}\ty`).join('\n');
+    const roles = (count: number) => layoutNotice(parseNotice(`THÔNG BÁO\n\nKết luận\n\nNhư sau:\n${rows(count)}\n`)).body.map((b) => b.role);
+    const most = Math.floor(MAX_TABLE_CELLS / 3); // rows of three cells
+    assert.deepEqual(roles(most), ['body', 'table']);
+    assert.deepEqual(roles(most + 1), ['body']);
   });
 
   it('turns the plain footnotes of a PDF-extracted seed into numbered references', () => {

@@ -206,10 +206,12 @@ function dataTable(rows: PrintBlock[][], sizes: SizeSet): Table {
 function dataColumnWidths(rows: PrintBlock[][], sizes: SizeSet): number[] {
   const columns = rows[0]?.length ?? 0;
   const cells = (column: number) => rows.map((row) => row[column]!);
+  // Folded, not Math.max(...): a table of a hundred thousand rows would overflow the call's arguments.
+  const most = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
   const least = Array.from({ length: columns }, (_, column) =>
-    Math.max(...cells(column).flatMap((cell) => plain(cell).split(/\s+/u).map((word) => estimateWidth(word, ROLE_STYLES[cell.role].size[sizes], cell.role === 'table-head'))), 0) + 2 * CELL_MARGIN + 60,
+    most(cells(column).flatMap((cell) => plain(cell).split(/\s+/u).map((word) => estimateWidth(word, ROLE_STYLES[cell.role].size[sizes], cell.role === 'table-head')))) + 2 * CELL_MARGIN + 60,
   );
-  const asked = Array.from({ length: columns }, (_, column) => Math.min(40, Math.max(2, ...cells(column).map((cell) => plain(cell).length))));
+  const asked = Array.from({ length: columns }, (_, column) => Math.min(40, Math.max(2, most(cells(column).map((cell) => plain(cell).length)))));
   const rest = TEXT_WIDTH - least.reduce((sum, width) => sum + width, 0);
   const total = asked.reduce((sum, width) => sum + width, 0);
   // Words too wide for the page together: shares of the page by those widths.

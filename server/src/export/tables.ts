@@ -15,14 +15,26 @@ export interface TableRows {
   headerRows: number;
 }
 
-/** The tables among a paragraph's lines (`lines`, spans of `source`), in order. Two rows at least make one. */
+/**
+ * The most cells a table prints as a table: Word's writer holds every cell as a tree of objects, and a table of
+ * a few hundred thousand cells would exhaust the memory. A larger one prints as its lines of text.
+ */
+export const MAX_TABLE_CELLS = 20_000;
+
+/**
+ * The tables among a paragraph's lines (`lines`, spans of `source`), in order. Two rows at least make one, and
+ * no more than MAX_TABLE_CELLS cells.
+ */
 export function tablesIn(lines: readonly Span[], source: string): TableRows[] {
   const tables: TableRows[] = [];
   for (let i = 0; i < lines.length; ) {
     const kind = rowKind(lines[i]!, source);
     let end = i + 1;
     while (kind && end < lines.length && rowKind(lines[end]!, source) === kind) end++;
-    if (kind && end - i >= 2) tables.push(tableOf(lines.slice(i, end), source, kind));
+    if (kind && end - i >= 2) {
+      const table = tableOf(lines.slice(i, end), source, kind);
+      if (table.rows.length * (table.rows[0]?.length ?? 0) <= MAX_TABLE_CELLS) tables.push(table);
+    }
     i = end;
   }
   return tables;
