@@ -1,3 +1,4 @@
+import type { Paragraph } from '../model/types';
 import type { ParagraphRule } from './types';
 import { LETTER, lowerUnitAt, type Runs, runsOf } from '../text/letters';
 
@@ -34,7 +35,10 @@ export const typoRepeatedWords: ParagraphRule = {
       const start = paragraph.sourceOffset(repeatAt);
       const end = paragraph.sourceOffset(match.index! + match[0].length);
       // A repetition split over two lines has no single certain edit.
-      const sameLine = end - start === match[1]!.length + 1;
+      const sameLine = end - start === match[1]!.length + 1 && !/[\n\r]/u.test(context.source.slice(start, end));
+      // Over two lines of which one is short, it is two cells of a table, one per line («Văn phòng Sở» ⏎ «Sở
+      // Tài chính», as LibreOffice or pandoc write a Word table), more likely than a slip.
+      if (!sameLine && besideShortLine(paragraph, paragraph.sourceOffset(match.index!), end - 1)) continue;
       context.report({
         start: start + 1,
         end,
@@ -63,6 +67,18 @@ export function repetitions(text: string): RegExpMatchArray[] {
   const capitalised = [...text.matchAll(CAPITALISED_WORD)].filter((match) => match[1]!.toLowerCase() === match[2]);
   const singles = [...text.matchAll(REPEATED_WORD)].filter((match) => !endsCompound(text, match));
   return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...singles, ...text.matchAll(REPEATED_BEFORE_NUMBER), ...capitalised];
+}
+
+/** Shorter than this, a line of a paragraph reads as a table's cell: a wrapped line of prose is longer. */
+const CELL_LINE = 40;
+
+/** Whether the line at `first` or the one at `second` (offsets of the draft in `paragraph`) is shorter than CELL_LINE. */
+function besideShortLine(paragraph: Paragraph, first: number, second: number): boolean {
+  const short = (offset: number) => {
+    const line = paragraph.lines.find((span) => span.start <= offset && offset < span.end);
+    return line !== undefined && line.end - line.start < CELL_LINE;
+  };
+  return short(first) || short(second);
 }
 
 /**
