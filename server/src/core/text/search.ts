@@ -33,12 +33,17 @@ export function matchesWhere(
   until = text.length,
 ): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  const search = new RegExp(pattern);
-  search.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = search.exec(text)) && match.index < until) {
-    if (canBeginAt(text, match.index)) found.push(match);
-    else search.lastIndex = resume(text, match.index);
+  // The pattern itself, not a copy: copying a pattern at every paragraph cost more than its search. No
+  // search runs inside another (canBeginAt reads text), and lastIndex is put back for the next caller.
+  pattern.lastIndex = from;
+  try {
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) && match.index < until) {
+      if (canBeginAt(text, match.index)) found.push(match);
+      else pattern.lastIndex = resume(text, match.index);
+    }
+  } finally {
+    pattern.lastIndex = 0;
   }
   return found;
 }
