@@ -17,6 +17,7 @@ const CODE = String.raw`\p{Lu}[\p{L}\p{N}&]*`;
 // reports it; the citation is still read, its key and codes without it.
 const Z = `${INVISIBLE_CLASS}*`;
 const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
+const INVISIBLE_AT = new RegExp(`^${INVISIBLE_CLASS}`, 'u');
 // number, an optional stray space, then: "-TYPE/ORGAN[-UNIT]" (Party, Đoàn: "45-KH/TWĐTN-PTTN") or
 // "/[YEAR/]GROUP[-GROUP…]", perhaps with a stray space after that "/" («05/ QĐ-UBND»). Not inside a longer number or word, except right after "số" (glued: "số114"):
 // `canBeginAt` checks that.
@@ -291,6 +292,9 @@ function readIdentifier(match: RegExpMatchArray, isTypeCode: (code: string) => b
 
 function readAfter(citation: Citation, text: string): void {
   let at = citation.identifier.end;
+  // A character that prints nothing glued after the number («2186/KH-SGDĐT\u200b ngày …», a PDF's copy) hides
+  // no part of the citation: typo/invisible-character reports it.
+  while (INVISIBLE_AT.test(text.slice(at, at + 1))) at++;
   const rest = () => text.slice(at, at + 240);
   const date = DATE_AFTER.exec(rest());
   if (date) {

@@ -51,6 +51,8 @@ interface Blank {
 const BRACKETED = /\[(?!\^)([^[\]\n]{2,60})\](?![([:])/gu;
 const WORDS_ONLY = /^[\p{L}\s,./-]+$/u;
 const LOWER_START = /^\p{Ll}/u;
+// «[daky]», «[đã ký]»: where a published copy was signed, as «(Đã ký)»; nothing left to fill.
+const SIGNED = /^(?:đã\s*ký|da\s*ky)$/iu;
 const NAMES_WHAT_TO_WRITE = /^(?:tên|họ|ngày|số|địa chỉ|chức vụ|đơn vị|cơ quan|nội dung)(?![\p{L}])/iu;
 // Dots or ellipses standing for a word: four dots or more, two ellipses or more, four underscores or more;
 // not dots closing a word («thực hiện....», a slip), nor a number left blank before a symbol («…/QĐ-UBND»).
@@ -72,8 +74,8 @@ function placeholders(text: string): Blank[] {
   for (const match of text.matchAll(BRACKETED)) {
     const inside = match[1]!.trim();
     // Words only, the first in lower case or one naming what to write («Tên cơ quan»), not a name
-    // («[Sở Tài chính]»); not an escaped «\[».
-    if (text[match.index! - 1] !== '\\' && WORDS_ONLY.test(inside) && (LOWER_START.test(inside) || NAMES_WHAT_TO_WRITE.test(inside))) add(match);
+    // («[Sở Tài chính]») nor a signed copy's mark; not an escaped «\[».
+    if (text[match.index! - 1] !== '\\' && WORDS_ONLY.test(inside) && (LOWER_START.test(inside) || NAMES_WHAT_TO_WRITE.test(inside)) && !SIGNED.test(inside)) add(match);
   }
   // A date written whole is a date; one with a letter or dot in place of a figure is a blank; not the end of a
   // longer number or word.

@@ -54,12 +54,18 @@ export const typoDoubleSpace: ParagraphRule = {
 /**
  * The shortest run of a line that parts a table's columns (model/table-layout.ts), not two words: any run on
  * a table's row; on a line with one gap of COLUMN_GAP that does not end as a sentence does, in a draft with a
- * table laid out in columns, the gap (a wrapped cell's line, a row of two cells); else none.
+ * table laid out in columns, the gap (a wrapped cell's line, a row of two cells); else WIDE_GAP.
  */
 function shortestColumnGap(text: string, tablesLaidOut: boolean): number {
   if (isTableRow(text)) return 2;
-  return tablesLaidOut && columnGaps(text) === 1 && !/[.;:!?…]["”)]?$/u.test(text) ? COLUMN_GAP : Infinity;
+  if (tablesLaidOut && columnGaps(text) === 1 && !/[.;:!?…]["”)]?$/u.test(text)) return COLUMN_GAP;
+  // A page's running header or footer printed from a browser («https://…/tb-2871.pdf      1/2»), the Nơi nhận
+  // beside the signature read as one line: a gap that wide parts two columns; no slip of the keys makes one.
+  return WIDE_GAP;
 }
+
+/** Spaces that part two columns in any draft: no typing slip is this wide. */
+const WIDE_GAP = 8;
 
 /**
  * Runs of two or more spaces between two characters that are not white space: what /(?<=\S) {2,}(?=\S)/g
