@@ -28,14 +28,28 @@ const NUMBER_WORD_ALONE = new RegExp(`^(?:${NUMBER_WORD})\\s*:?$`, 'u');
 const UNLABELLED_NUMBER = /^(\d{1,6})\/([\p{Lu}\p{Nd}&]+(?:-[\p{Lu}\p{Nd}&.]+)+)$/u;
 // A rule under a name ("-------"), or a Markdown table's delimiter cell (":---:").
 const RULE_LINE = /^[-_=*.~:\s]+$/u;
+// A mail's signature rule, «-- »; and the end of a sentence, which no name in a header has.
+const MAIL_SIGNATURE_RULE = /^-- ?$/u;
+const SENTENCE_END = /[.!?,;]$/u;
 
 export function parseHeader(text: string, lines: SourceLine[]): Header {
   const header: Header = {};
   const agencies: Field[] = [];
+  let mailSignature = false;
   // A stack, the next cell on top (shifting an array was quadratic on a line of thousands of cells).
   const pending = lines.flatMap((line) => splitColumns(text, line)).reverse();
   while (pending.length > 0) {
     let cell = pending.pop()!;
+    // The text of a mail the draft was forwarded in («Kính gửi …,», «Trân trọng!», the sender's signature
+    // under «--» in small letters) stands above its header: no name read before it is the header's, and no
+    // part of the header has come yet.
+    const noPartYet = !header.nationalTitle && !header.partyHeading && !header.motto && !header.number && !header.placeDate;
+    if (noPartYet && (MAIL_SIGNATURE_RULE.test(cell.text) || (!isUpperCase(cell.text) && (mailSignature || SENTENCE_END.test(cell.text))))) {
+      agencies.length = 0;
+      mailSignature ||= MAIL_SIGNATURE_RULE.test(cell.text);
+      continue;
+    }
+    mailSignature = false;
     if (RULE_LINE.test(cell.text)) continue;
     // «Số:» of a number left blank, its symbol on a later line: pdftotext takes the cell apart at the blank.
     const next = pending[pending.length - 1];
