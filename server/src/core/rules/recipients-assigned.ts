@@ -23,8 +23,9 @@ const TASK_VERB = /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõ
 const SUBJECT_BODY = new RegExp(`(?:^|\\svà\\s)(?=${KIND}\\s)`, 'gu');
 const SUBJECT_START = new RegExp(`^${KIND}\\s`, 'u');
 const IN_CHARGE_HEADING = /^[*_]*(?:đơn vị|cơ quan) (?:chủ trì|thực hiện)[*_]*$/iu;
-// Entries that reach every unit of the issuing agency at once.
-const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|toàn thể/iu;
+// Entries that reach every unit of the issuing agency at once («Các cơ quan chuyên môn thuộc UBND xã», a
+// hospital's «Các khoa, phòng»).
+const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|khoa, phòng|cơ quan chuyên môn|toàn thể/iu;
 // Entries that reach every department of the province at once («Các sở, ban, ngành tỉnh», «Các cơ quan, đơn vị
 // liên quan»); folded.
 // The members of a Ban Chỉ đạo, a Hội đồng or a Tổ công tác are departments too («Thành viên Ban Chỉ đạo»).
@@ -85,9 +86,10 @@ export const recipientsAssigned: Rule = {
       return found;
     };
     const reported = new Set<Assignee>();
+    const unknownUnits = new Map<string, Assignee>();
     for (const paragraph of bodyParagraphs(model)) {
       for (const mention of reused('assignments', paragraph, bodiesGivenTasks)) {
-        const named = assigneeNamed(mention, assignees);
+        const named = assigneeNamed(mention, assignees) ?? unitNamedAlone(mention, unknownUnits);
         const assignee = named?.assignee;
         if (!assignee || (assignee.department ? departmentsInGroup : unitsInGroup) || reported.has(assignee) || receives(assignee)) continue;
         reported.add(assignee);
@@ -103,6 +105,34 @@ export const recipientsAssigned: Rule = {
     }
   },
 };
+
+// «Phòng Quản lý ngân sách chủ trì …»: a unit the registry does not list, named in words (not «Phòng QLNS»)
+// up to the verb of its task.
+const UNIT_NAMED = /^Phòng\s+\p{Lu}\p{Ll}/u;
+const UNIT_NAME_WORDS = 12;
+// The verb may begin a line of its own, capitalised («c) Phòng Nghiệp vụ Y» ⏎ «Tham mưu …»).
+const TASK_VERB_ANY_CASE = new RegExp(TASK_VERB.source, 'iu');
+
+/**
+ * A unit of the issuer the registry does not list, given a task by its full name: the name up to the task's
+ * verb («Giao Phòng Quản lý tài nguyên và môi trường chủ trì …»), or a heading that is the name alone. With
+ * no verb to end it, where the name ends cannot be told, and nothing is said. The Nơi nhận may name it, or
+ * write it short by its initials («Phòng QLNS», «QLNS» in «Lưu: VT, QLNS.»).
+ */
+function unitNamedAlone(mention: Mention, known: Map<string, Assignee>): Named | undefined {
+  if (!UNIT_NAMED.test(mention.text)) return undefined;
+  const verb = mention.exact ? undefined : TASK_VERB_ANY_CASE.exec(mention.text);
+  const name = mention.exact ? mention.text : verb ? mention.text.slice(0, verb.index) : '';
+  const words = name.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > UNIT_NAME_WORDS) return undefined;
+  let assignee = known.get(name);
+  if (!assignee) {
+    const initials = words.slice(1).filter((word) => /^\p{L}/u.test(word) && word !== 'và').map((word) => word[0]!.toUpperCase()).join('');
+    const names = [name, ...(initials.length >= 2 ? [`Phòng ${initials}`, initials] : [])];
+    known.set(name, (assignee = { name, names: names.map(foldKey), department: false, listedAs: [] }));
+  }
+  return { assignee, words: words.length };
+}
 
 /** The first `count` words of `text`, as written (the name a mention matched). */
 function firstWords(text: string, count: number): string {
