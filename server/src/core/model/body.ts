@@ -282,6 +282,7 @@ export function isLayoutOnly(text: string): boolean {
   return PAGE_MARK.test(text) || GRID_BORDER.test(text) || SPACER.test(text);
 }
 
-const PAGE_MARK = /^(?:Trang\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|-?\s*\d{1,4}\s*-?)$/iu;
+// «\- 3 -»: pandoc's Markdown escapes the dash that would begin a list.
+const PAGE_MARK = /^(?:Trang\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|\\?-?\s*\d{1,4}\s*-?)$/iu;
 const GRID_BORDER = /^\+[-=:+]*\+(?:\s*\+[-=:+]*\+)*$/u;
 const SPACER = /^(?:&nbsp;|&#160;|<br\s*\/?>|\s)+$/iu;
