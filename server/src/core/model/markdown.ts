@@ -76,6 +76,7 @@ const MARKDOWN_TRIGGERS = /^(?:---|\+\+\+)\s*$|<!--|```|~~~|\[\^/m;
 export function readMarkdown(text: string): MarkdownFacts {
   if (!MARKDOWN_TRIGGERS.test(text)) return emptyFacts();
   const region = markdownRegion(text);
+  if (region?.text === '') return emptyFacts();
   return region ? parseFacts(text, region.text, region.toSource) : readMarkdownWhole(text);
 }
 
