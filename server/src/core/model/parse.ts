@@ -285,9 +285,10 @@ const MAX_SUMMARY_LINE = 120;
  */
 const RULE_UNDER_SUMMARY = /^(?:\\?[-_=]){3,}$/u;
 
+/** A hard-wrapped trích yếu goes on in small letters or figures; a line that opens a point («a) …») is the body's. */
 function continuesSummary(line: string): boolean {
   const text = line.replace(/^(?:\*\*|__)/u, '');
-  return /^\p{Ll}/u.test(text) || (/^\p{N}/u.test(text) && !findMarker(text, 0));
+  return /^[\p{Ll}\p{N}]/u.test(text) && !findMarker(text, 0);
 }
 
 /** Content lines with a flag for the blank lines (or footnotes) before them. */
