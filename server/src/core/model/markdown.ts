@@ -13,6 +13,7 @@ import { yaml } from '../lazy-modules';
 import type { Root, RootContent } from 'mdast';
 import { guardInlineHtml } from './markdown-guard';
 import { markdownRegion } from './markdown-regions';
+import { memoOf } from '../reuse';
 import type { FrontMatter, Span } from './types';
 
 /**
@@ -77,7 +78,7 @@ export function readMarkdown(text: string): MarkdownFacts {
   if (!MARKDOWN_TRIGGERS.test(text)) return emptyFacts();
   const region = markdownRegion(text);
   if (region?.text === '') return emptyFacts();
-  return region ? parseFacts(text, region.text, region.toSource) : readMarkdownWhole(text);
+  return region ? parseFacts(text, region.text, region.toSource, { keep: true }) : readMarkdownWhole(text);
 }
 
 /**
@@ -86,7 +87,7 @@ export function readMarkdown(text: string): MarkdownFacts {
  */
 export function readMarkdownWhole(text: string, options: { stock?: boolean } = {}): MarkdownFacts {
   if (!MARKDOWN_TRIGGERS.test(text)) return emptyFacts();
-  return parseFacts(text, text, (offset) => offset, options.stock);
+  return parseFacts(text, text, (offset) => offset, { stock: options.stock });
 }
 
 function emptyFacts(): MarkdownFacts {
@@ -95,19 +96,37 @@ function emptyFacts(): MarkdownFacts {
 
 type ToSource = (offset: number, isEnd: boolean) => number;
 
-/** Parses `parsed` (the draft or the part of it that matters) and reports spans in the draft. */
-function parseFacts(text: string, parsed: string, toSource: ToSource, stock = false): MarkdownFacts {
+/**
+ * Parses `parsed` (the draft or the part of it that matters) and reports spans in the draft. `keep`: the tree
+ * is kept for the next check of a draft being edited (a region is a small part of the draft; a whole draft's
+ * tree would hold tens of megabytes).
+ */
+function parseFacts(text: string, parsed: string, toSource: ToSource, { stock = false, keep = false } = {}): MarkdownFacts {
   const facts = emptyFacts();
-  const processors = stock ? STOCK() : PROCESSORS;
-  const guarded = stock ? { text: parsed, restore: (value: string) => value } : guardInlineHtml(parsed);
   // The processor is chosen on the whole draft, so that the region reads exactly as the whole would.
-  const tree = (AUTOLINK_LITERAL.test(text) ? processors.full : processors.footnotesOnly).parse(guarded.text) as Root;
+  const processor = AUTOLINK_LITERAL.test(text) ? 'full' : 'footnotesOnly';
+  const parse = (): ParsedRegion => {
+    if (stock) return { tree: STOCK()[processor].parse(parsed) as Root, restore: (value) => value };
+    const guarded = guardInlineHtml(parsed);
+    return { tree: PROCESSORS[processor].parse(guarded.text) as Root, restore: guarded.restore };
+  };
+  // While a draft is edited, a keystroke outside the chunks the pass reads leaves them as they were: their
+  // tree is the last one (its offsets are the region's, mapped to the draft below).
+  const { tree, restore } = keep && !stock ? (memoOf(parsed)?.get(PARSED_KIND[processor], parse) ?? parse()) : parse();
   // The parser drops a leading BOM and counts its offsets from the character after it.
   const bom = parsed.charCodeAt(0) === 0xfeff ? 1 : 0;
-  visit(tree.children, text, bom ? (offset, isEnd) => toSource(offset + bom, isEnd) : toSource, facts, guarded.restore);
+  visit(tree.children, text, bom ? (offset, isEnd) => toSource(offset + bom, isEnd) : toSource, facts, restore);
   facts.excluded.sort((a, b) => a.start - b.start);
   return facts;
 }
+
+/** A region's Markdown tree, not to be changed (it may be kept for the next check), and how to read its text back. */
+interface ParsedRegion {
+  tree: Root;
+  restore: (value: string) => string;
+}
+
+const PARSED_KIND = { full: 'markdown: tree (GFM)', footnotesOnly: 'markdown: tree (footnotes)' } as const;
 
 const LINE_BREAK = /^<br\s*\/?>$/i;
 const TABLE_BLOCK = /^<table\b/i;
