@@ -114,10 +114,12 @@ function twoDigitYears(text: string): { index: number; text: string; year: strin
 
 // "trước ngày 15/4/2025", "chậm nhất ngày …", "hoàn thành … ngày …", "trong ngày 04/4/2025", "hạn … ngày";
 // with the hour and the day of the week a recruitment or bidding notice puts between: «chậm nhất đến 17 giờ
-// 00 phút, thứ Sáu ngày 20/11/2026», «Hạn nộp hồ sơ là ngày …», «Hạn chót: 17 giờ 00 phút ngày …».
+// 00 phút, thứ Sáu ngày 20/11/2026», «Hạn nộp hồ sơ là ngày …», «Hạn chót: 17 giờ 00 phút ngày …»; and the
+// end of a period that begins on the notice's own date («nhận hồ sơ từ ngày ban hành Thông báo này đến 17 giờ
+// 00 ngày …», «kể từ ngày ký đến hết ngày …»).
 // Shared with the date hover, which counts the days left.
 export const DEADLINE = new RegExp(
-  String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót|hạn nộp[^.;:\d]{0,30}?|thời hạn[^.;:\d]{0,30}?|hoàn thành[^.;]{0,40}?|trong)` +
+  String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót|hạn nộp[^.;:\d]{0,30}?|thời hạn[^.;:\d]{0,30}?|hoàn thành[^.;]{0,40}?|trong|từ ngày (?:ban hành|ký)[^.;:\d]{0,30}?\sđến(?:\s+hết)?)` +
     String.raw`(?:\s*:\s*|\s+là\s+|\s+)(?:đến\s+)?` +
     String.raw`(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?` +
     String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?=\d)`,
