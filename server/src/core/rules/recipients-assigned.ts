@@ -7,8 +7,9 @@ import type { Rule } from './types';
 import { bodyParagraphs, columnCells, endsTheDraft } from './util';
 import { findMarker } from '../model/body';
 
-// The kinds of body a notice gives tasks to: the issuer's own units, and a province's departments.
-const KIND = '(?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại|Sở|Ban Quản lý)';
+// The kinds of body a notice gives tasks to: the issuer's own units (a hospital's or a CDC's «Khoa», not
+// «Khoa học»), and a province's departments.
+const KIND = String.raw`(?:Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra|Trại|Sở|Ban Quản lý|Khoa(?!\s+học))`;
 // Where a body is given a task: "Giao Phòng X chủ trì …", "Đề nghị Sở X …", a section headed by the body
 // ("2. Văn phòng Sở:", "2.3. Sở Nông nghiệp và Môi trường" over the tasks of its points), a list item whose
 // subject it is ("2.4. Sở Xây dựng và Sở Khoa học và Công nghệ phối hợp …"), a task table's column of the bodies
@@ -18,14 +19,15 @@ const NAME_PART = String.raw`(?:[^,;:.]|,(?=\s*Thể\s+thao\s))`;
 const ASSIGNMENT = new RegExp(`(?:[Gg]iao (?:cho )?|[Đđ]ề nghị )(${KIND}\\s${NAME_PART}*)`, 'uy');
 const ASSIGNMENT_WORDS = ['iao ', 'ề nghị '];
 const HEADING_BODY = new RegExp(`^(${KIND}\\s[^:]*):`, 'u');
-const HEADING_NAME = new RegExp(`^${KIND}\\s${NAME_PART}{0,80}$`, 'u');
+// A heading that is a body's name alone, «Giao» before it or not («3. Giao Khoa Dược - Vật tư y tế»).
+const HEADING_NAME = new RegExp(`^(?:Giao\\s+(?:cho\\s+)?)?(${KIND}\\s${NAME_PART}{0,80})$`, 'u');
 const TASK_VERB = /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|rà soát|hướng dẫn|khẩn trương|triển khai|tổ chức|bố trí|kiểm tra|đôn đốc|nghiên cứu|tiếp tục)(?![\p{L}])/u;
 const SUBJECT_BODY = new RegExp(`(?:^|\\svà\\s)(?=${KIND}\\s)`, 'gu');
 const SUBJECT_START = new RegExp(`^${KIND}\\s`, 'u');
 const IN_CHARGE_HEADING = /^[*_]*(?:đơn vị|cơ quan) (?:chủ trì|thực hiện)[*_]*$/iu;
 // Entries that reach every unit of the issuing agency at once («Các cơ quan chuyên môn thuộc UBND xã», a
 // hospital's «Các khoa, phòng»).
-const GROUP_ENTRY = /các phòng|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|khoa, phòng|cơ quan chuyên môn|toàn thể/iu;
+const GROUP_ENTRY = /các phòng|các khoa|các đơn vị|đơn vị (?:trực )?thuộc|phòng, ban|khoa, phòng|cơ quan chuyên môn|toàn thể/iu;
 // Entries that reach every department of the province at once («Các sở, ban, ngành tỉnh», «Các cơ quan, đơn vị
 // liên quan»); folded.
 // The members of a Ban Chỉ đạo, a Hội đồng or a Tổ công tác are departments too («Thành viên Ban Chỉ đạo»).
@@ -108,7 +110,7 @@ export const recipientsAssigned: Rule = {
 
 // «Phòng Quản lý ngân sách chủ trì …»: a unit the registry does not list, named in words (not «Phòng QLNS»)
 // up to the verb of its task.
-const UNIT_NAMED = /^Phòng\s+\p{Lu}\p{Ll}/u;
+const UNIT_NAMED = /^(?:Phòng|Khoa)\s+\p{Lu}\p{Ll}/u;
 const UNIT_NAME_WORDS = 12;
 // The verb may begin a line of its own, capitalised («c) Phòng Nghiệp vụ Y» ⏎ «Tham mưu …»).
 const TASK_VERB_ANY_CASE = new RegExp(TASK_VERB.source, 'iu');
@@ -128,7 +130,7 @@ function unitNamedAlone(mention: Mention, known: Map<string, Assignee>): Named |
   let assignee = known.get(name);
   if (!assignee) {
     const initials = words.slice(1).filter((word) => /^\p{L}/u.test(word) && word !== 'và').map((word) => word[0]!.toUpperCase()).join('');
-    const names = [name, ...(initials.length >= 2 ? [`Phòng ${initials}`, initials] : [])];
+    const names = [name, ...(initials.length >= 2 ? [`${words[0]} ${initials}`, initials] : [])];
     known.set(name, (assignee = { name, names: names.map(foldKey), department: false, listedAs: [] }));
   }
   return { assignee, words: words.length };
@@ -184,8 +186,9 @@ function bodiesGivenTasks(text: string): Mention[] {
   const from = marker ? marker.end + (text.slice(marker.end).length - text.slice(marker.end).trimStart().length) : 0;
   const rest = text.slice(from);
   const heading = marker ? HEADING_BODY.exec(rest) : null;
+  const nameAlone = marker && !heading ? HEADING_NAME.exec(rest.trimEnd()) : null;
   if (heading) mentions.push({ text: heading[1]!, at: from });
-  else if (marker && HEADING_NAME.test(rest.trimEnd())) mentions.push({ text: rest.trimEnd(), at: from, exact: true });
+  else if (nameAlone) mentions.push({ text: nameAlone[1]!, at: from + nameAlone[0].length - nameAlone[1]!.length, exact: true });
   else if (SUBJECT_START.test(rest)) {
     // The bodies a task is given to as the subject: «Sở Xây dựng và Sở Khoa học và Công nghệ phối hợp …».
     const verb = TASK_VERB.exec(rest);
