@@ -80,6 +80,7 @@ export function buildParagraphs(lines: ContentLine[], hardWrapped: boolean): Par
 function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean, hardWrapped: boolean): boolean {
   const nextText = contentOf(next);
   const nextMarker = findMarker(nextText, 0);
+  if (nextMarker && !afterBreak && endsWrappedSentence(current, nextText, nextMarker)) return true;
   if ((nextMarker && !goesOnInlineCount(current, nextMarker)) || RECIPIENTS_LABEL.test(nextText) || AUTHORITY_PREFIX.test(nextText)) return false;
   // A title on a line of its own, as Word pastes it: the next line is the khoản's text, not more of the title.
   if (isTitle(current, nextText)) return false;
@@ -101,6 +102,16 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   const marker = findMarker(contentOf(current[0]!), 0);
   if (!marker || !HEADING_KINDS.has(marker.kind)) return true;
   return current.some((line) => /[:;]/.test(contentOf(line))) || DANGLING_WORD.test(last);
+}
+
+/**
+ * «2.» alone on a line, right under a line that has not ended its sentence («… thông báo triệu tập thí sinh dự
+ * vòng» ⏎ «2.»): the sentence's last word wrapped, as a converter's fixed-width lines leave it, not an item
+ * with no text (nor can an item «2.» interrupt a paragraph in Markdown).
+ */
+function endsWrappedSentence(current: SourceLine[], nextText: string, marker: Marker): boolean {
+  if (nextText.trimEnd() !== nextText.slice(0, marker.end) || !marker.text.endsWith('.')) return false;
+  return !/[.;:!?…]["”)]?$/u.test(contentOf(current[current.length - 1]!));
 }
 
 /**
