@@ -1,5 +1,5 @@
 import { isTrimmed } from '../model/lines';
-import { COLUMN_GAP, columnGaps, isTableRow } from '../model/table-layout';
+import { columnGaps, isTableRow } from '../model/table-layout';
 import type { ParagraphRule } from './types';
 import { isSpaceBeforeMark } from './typo-space-before-punctuation';
 
@@ -24,12 +24,16 @@ export const typoDoubleSpace: ParagraphRule = {
   },
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
+    // The lines of a table's row that a converter wrapped, one under the other (no blank line between):
+    // each is laid out as the row is, though it may show a single gap or none beside its padding.
+    let rowLines: boolean | undefined;
     for (const line of paragraph.lines) {
       const text = context.source.slice(line.start, line.end);
       const runs = spacesBetweenWords(text);
       if (runs.length === 0) continue;
+      rowLines ??= context.tablesLaidOut && paragraph.lines.some((other) => isTableRow(context.source.slice(other.start, other.end)));
       // A table's row as a converter lays it out: the spaces line its columns up.
-      const columnGap = shortestColumnGap(text, context.tablesLaidOut);
+      const columnGap = rowLines ? 2 : shortestColumnGap(text, context.tablesLaidOut);
       for (const run of runs) {
         if (run.length >= columnGap) continue;
         // Spaces before a mark are typo/space-before-punctuation's finding, whose fix takes them all away.
@@ -53,12 +57,13 @@ export const typoDoubleSpace: ParagraphRule = {
 
 /**
  * The shortest run of a line that parts a table's columns (model/table-layout.ts), not two words: any run on
- * a table's row; on a line with one gap of COLUMN_GAP that does not end as a sentence does, in a draft with a
- * table laid out in columns, the gap (a wrapped cell's line, a row of two cells); else WIDE_GAP.
+ * a table's row, and on a line with one gap of COLUMN_GAP (model/table-layout.ts) that does not end as a sentence does, in a draft
+ * with a table laid out in columns (a wrapped cell's line, a row of two cells: pandoc parts the columns of a
+ * multiline table by as little as one space, «hỗ trợ  Hiếu, Lê Thị      sắc»); else WIDE_GAP.
  */
 function shortestColumnGap(text: string, tablesLaidOut: boolean): number {
   if (isTableRow(text)) return 2;
-  if (tablesLaidOut && columnGaps(text) === 1 && !/[.;:!?…]["”)]?$/u.test(text)) return COLUMN_GAP;
+  if (tablesLaidOut && columnGaps(text) === 1 && !/[.;:!?…]["”)]?$/u.test(text)) return 2;
   // A page's running header or footer printed from a browser («https://…/tb-2871.pdf      1/2»), the Nơi nhận
   // beside the signature read as one line: a gap that wide parts two columns; no slip of the keys makes one.
   return WIDE_GAP;
