@@ -1,3 +1,4 @@
+import { isTableRow } from '../model/table-layout';
 import type { Paragraph } from '../model/types';
 import type { ParagraphRule } from './types';
 import { LETTER, lowerUnitAt, type Runs, runsOf } from '../text/letters';
@@ -37,8 +38,9 @@ export const typoRepeatedWords: ParagraphRule = {
       // A repetition split over two lines has no single certain edit.
       const sameLine = end - start === match[1]!.length + 1 && !/[\n\r]/u.test(context.source.slice(start, end));
       // Over two lines of which one is short, it is two cells of a table, one per line («Văn phòng Sở» ⏎ «Sở
-      // Tài chính», as LibreOffice or pandoc write a Word table), more likely than a slip.
-      if (!sameLine && besideShortLine(paragraph, paragraph.sourceOffset(match.index!), end - 1)) continue;
+      // Tài chính», as LibreOffice or pandoc write a Word table), more likely than a slip; so it is over two
+      // rows of a table laid out in columns (pdftotext -layout's «… Các khoa» ⏎ «khối nội … »).
+      if (!sameLine && acrossCells(paragraph, context.source, paragraph.sourceOffset(match.index!), end - 1)) continue;
       context.report({
         start: start + 1,
         end,
@@ -72,13 +74,16 @@ export function repetitions(text: string): RegExpMatchArray[] {
 /** Shorter than this, a line of a paragraph reads as a table's cell: a wrapped line of prose is longer. */
 const CELL_LINE = 40;
 
-/** Whether the line at `first` or the one at `second` (offsets of the draft in `paragraph`) is shorter than CELL_LINE. */
-function besideShortLine(paragraph: Paragraph, first: number, second: number): boolean {
-  const short = (offset: number) => {
+/**
+ * Whether the line at `first` or the one at `second` (offsets of the draft in `paragraph`) is a table's cell:
+ * shorter than CELL_LINE, or a row laid out in columns.
+ */
+function acrossCells(paragraph: Paragraph, source: string, first: number, second: number): boolean {
+  const cell = (offset: number) => {
     const line = paragraph.lines.find((span) => span.start <= offset && offset < span.end);
-    return line !== undefined && line.end - line.start < CELL_LINE;
+    return line !== undefined && (line.end - line.start < CELL_LINE || isTableRow(source.slice(line.start, line.end)));
   };
-  return short(first) || short(second);
+  return cell(first) || cell(second);
 }
 
 /**
