@@ -1,5 +1,6 @@
-import { isTableRow } from '../model/table-layout';
+import { columnGaps, isTableRow } from '../model/table-layout';
 import type { Paragraph } from '../model/types';
+import { lastAtOrBefore } from '../text/search';
 import type { ParagraphRule } from './types';
 import { LETTER, lowerUnitAt, type Runs, runsOf } from '../text/letters';
 
@@ -29,6 +30,7 @@ export const typoRepeatedWords: ParagraphRule = {
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
     let seen: Set<number> | undefined;
+    let rows: LaidOutRows | undefined;
     for (const match of repetitions(paragraph.text)) {
       const repeatAt = match.index! + match[1]!.length; // the space before the repetition
       if (seen?.has(repeatAt)) continue;
@@ -41,6 +43,8 @@ export const typoRepeatedWords: ParagraphRule = {
       // Tài chính», as LibreOffice or pandoc write a Word table), more likely than a slip; so it is over two
       // rows of a table laid out in columns (pdftotext -layout's «… Các khoa» ⏎ «khối nội … »).
       if (!sameLine && acrossCells(paragraph, context.source, paragraph.sourceOffset(match.index!), end - 1)) continue;
+      // On a row laid out in columns by spaces, one space may part two cells («toán; Phòng phòng họp»).
+      if (sameLine && (rows ??= new LaidOutRows(paragraph, context.source)).at(start)) continue;
       context.report({
         start: start + 1,
         end,
@@ -69,6 +73,29 @@ export function repetitions(text: string): RegExpMatchArray[] {
   const capitalised = [...text.matchAll(CAPITALISED_WORD)].filter((match) => match[1]!.toLowerCase() === match[2]);
   const singles = [...text.matchAll(REPEATED_WORD)].filter((match) => !endsCompound(text, match));
   return [...(pair ? text.matchAll(REPEATED_PAIR) : []), ...singles, ...text.matchAll(REPEATED_BEFORE_NUMBER), ...capitalised];
+}
+
+/** The lines of a paragraph read as rows of a table laid out by spaces, each line read once, when first asked. */
+class LaidOutRows {
+  private readonly starts: number[];
+  private readonly known = new Map<number, boolean>();
+  constructor(
+    private readonly paragraph: Paragraph,
+    private readonly source: string,
+  ) {
+    this.starts = paragraph.lines.map((span) => span.start);
+  }
+
+  /** Whether the line at `offset` of the draft is a row laid out in columns by spaces. */
+  at(offset: number): boolean {
+    const index = lastAtOrBefore(this.starts, offset);
+    let laidOut = this.known.get(index);
+    if (laidOut === undefined) {
+      const line = this.paragraph.lines[index];
+      this.known.set(index, (laidOut = line !== undefined && columnGaps(this.source.slice(line.start, line.end)) >= 2));
+    }
+    return laidOut;
+  }
 }
 
 /** Shorter than this, a line of a paragraph reads as a table's cell: a wrapped line of prose is longer. */
