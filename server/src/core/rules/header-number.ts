@@ -180,9 +180,11 @@ function checkAgency(group: Field, headerName: string | undefined, context: Rule
   // A body the registry does not know, whose code is made of its name in the header («HĐTD» under «HỘI ĐỒNG
   // TUYỂN DỤNG VIÊN CHỨC», «THPTLTT» under «TRƯỜNG THPT LÊ THÁNH TÔNG»): the code is its own, not a slip.
   if (headerName && spellsName(group.text, headerName)) return;
-  // Two neighbouring letters of the name's initials swapped («CCLK» under «CHI CỤC KIỂM LÂM»): a slip.
+  // Two neighbouring letters of the name's initials swapped («CCLK» under «CHI CỤC KIỂM LÂM», «ĐHNQ» under
+  // «TRƯỜNG ĐẠI HỌC QUY NHƠN»): a slip.
   const initials = headerName?.split(/\s+/u).map((word) => word.charAt(0)).join('');
-  const swapped = initials && initials.length >= 3 ? transposed(group.text, [initials]) : undefined;
+  // A known code one letter away is the likelier one («UBDN»: UBND), so the name is spelled only without one.
+  const swapped = (initials && initials.length >= 3 ? transposed(group.text, [initials]) : undefined) ?? (headerName && !nearKnownCode(group.text, headerName, registry) ? swapSpellingName(group.text, headerName) : undefined);
   if (swapped) {
     context.report({
       start: group.start,
@@ -193,11 +195,7 @@ function checkAgency(group: Field, headerName: string | undefined, context: Rule
     });
     return;
   }
-  // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
-  const codes = group.text.length >= MIN_TYPO_LENGTH ? registry.agencies.map((agency) => agency.code).filter((code) => code.length >= MIN_TYPO_LENGTH) : [];
-  // Two codes one letter away («UBDN»: UBND and UBDT): the one the header's name spells is meant.
-  const closeCode = closest(group.text, codes, 1) ?? (headerName ? closest(group.text, codes.filter((code) => spellsName(code, headerName)), 1) : undefined);
-  const near = closeCode && !anotherLevel(group.text, closeCode) ? closeCode : undefined;
+  const near = nearKnownCode(group.text, headerName, registry);
   context.report({
     start: group.start,
     end: group.end,
@@ -208,6 +206,27 @@ function checkAgency(group: Field, headerName: string | undefined, context: Rule
       : `Mã cơ quan «${group.text}» chưa có trong danh mục; thêm vào .thongbao.yaml nếu đúng.`,
     ...(near && { fix: { title: `Sửa thành «${near}»`, edits: [{ start: group.start, end: group.end, newText: near }] } }),
   });
+}
+
+/** A known code one letter away from `code`, a slip more likely than a code the registry does not know. */
+function nearKnownCode(code: string, headerName: string | undefined, registry: RuleContext['registry']): string | undefined {
+  // Codes of two or three letters are too alike to call one a typo of another (VP and CP, STC and STP).
+  const codes = code.length >= MIN_TYPO_LENGTH ? registry.agencies.map((agency) => agency.code).filter((known) => known.length >= MIN_TYPO_LENGTH) : [];
+  // Two codes one letter away («UBDN»: UBND and UBDT): the one the header's name spells is meant.
+  const closeCode = closest(code, codes, 1) ?? (headerName ? closest(code, codes.filter((known) => spellsName(known, headerName)), 1) : undefined);
+  return closeCode && !anotherLevel(code, closeCode) ? closeCode : undefined;
+}
+
+/** `code` with two neighbouring letters swapped so that it spells `name` (spellsName), if exactly one swap does. */
+function swapSpellingName(code: string, name: string): string | undefined {
+  if (code.length < 3) return undefined;
+  const spelling = new Set<string>();
+  for (let i = 0; i + 1 < code.length; i++) {
+    if (code[i] === code[i + 1]) continue;
+    const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+    if (spellsName(swapped, name)) spelling.add(swapped);
+  }
+  return spelling.size === 1 ? [...spelling][0] : undefined;
 }
 
 /**
