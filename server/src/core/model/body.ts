@@ -21,8 +21,11 @@ interface MarkerPattern {
 // A converter may escape the mark after the number («1\.», «a\)», «\(1\)», pandoc): the same marker.
 const MARKERS: MarkerPattern[] = [
   { kind: 'roman', pattern: /^[IVXLC]{1,6}\\?\.(?=(?:\*\*|__)?(?:\s|$))/ },
+  // A Party document numbers its parts «I- ĐÁNH GIÁ CHUNG», «1- Về …» (Hướng dẫn 36-HD/VPTW's practice).
+  { kind: 'roman', pattern: /^[IVXLC]{1,6}-(?=(?:\*\*|__)?\s)/, style: 'hyphen' },
   { kind: 'decimal', pattern: /^\d{1,2}(?:\\?\.\d{1,2})+(?:\\?\.)?(?=(?:\*\*|__)?(?:\s|$))/ },
   { kind: 'arabic', pattern: /^\d{1,2}\\?\.(?=(?:\*\*|__)?(?:\s|$))/ },
+  { kind: 'arabic', pattern: /^\d{1,2}-(?=(?:\*\*|__)?\s)/, style: 'hyphen' },
   { kind: 'letter', pattern: /^[a-zđ]\\?\)(?=(?:\*\*|__)?(?:\s|$))/ },
   { kind: 'letter', pattern: /^[a-zđ]\\?\.(?=(?:\*\*|__)?(?:\s|$))/, style: 'dot' },
   { kind: 'letter', pattern: /^\\?\([a-zđ]\\?\)(?=(?:\*\*|__)?(?:\s|$))/, style: 'parenthesised' },

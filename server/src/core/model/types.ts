@@ -57,7 +57,7 @@ export interface Marker extends Field {
   /** Depth of the numbering scheme: I. = 0, 1. = 1, 1.1. = 2, a) = 4, (1) = 5, - = 6, + = 7. */
   rank: number;
   /** How a point was written when not in the decree's "a)" form: "a." or "(a)". */
-  style?: 'dot' | 'parenthesised';
+  style?: 'dot' | 'parenthesised' | 'hyphen';
 }
 
 /** A paragraph: one or more source lines read as one text (PDF line wraps undone). */

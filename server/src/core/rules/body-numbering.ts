@@ -85,7 +85,7 @@ function allOnes(numbered: BodyNode[], text: string): BodyNode[][] {
 }
 
 function positionOf(kind: MarkerKind, text: string): number | undefined {
-  const core = text.replace(/[().]+$/g, '').replace(/^\(/, '');
+  const core = text.replace(/[().-]+$/g, '').replace(/^\(/, '');
   switch (kind) {
     case 'roman':
       return ROMAN.indexOf(core) + 1 || undefined;
@@ -103,7 +103,7 @@ function positionOf(kind: MarkerKind, text: string): number | undefined {
 function labelOf(kind: MarkerKind, position: number, like: string): string {
   switch (kind) {
     case 'roman':
-      return `${ROMAN[position - 1] ?? position}.`;
+      return `${ROMAN[position - 1] ?? position}${like.endsWith('-') ? '-' : '.'}`;
     case 'letter':
       return `${POINT_LETTERS[position - 1] ?? '?'})`;
     case 'paren':
@@ -114,6 +114,6 @@ function labelOf(kind: MarkerKind, position: number, like: string): string {
       return `${parts.join('.')}.`;
     }
     default:
-      return `${position}.`;
+      return `${position}${like.endsWith('-') ? '-' : '.'}`;
   }
 }

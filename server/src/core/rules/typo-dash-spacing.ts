@@ -1,3 +1,4 @@
+import { findMarker } from '../model/body';
 import { citationsIn } from '../citations/index';
 import type { Paragraph } from '../model/types';
 import type { Registry } from '../registry/registry';
@@ -19,11 +20,15 @@ export const typoDashSpacing: ParagraphRule = {
   },
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
+    // «I- ĐÁNH GIÁ CHUNG»: a Party document's numbering (model/body), not a dash.
+    const marker = findMarker(paragraph.text, 0);
+    const markerDash = marker?.style === 'hyphen' ? paragraph.sourceOffset(marker.end - 1) : -1;
     for (const line of paragraph.lines) {
       const text = context.source.slice(line.start, line.end);
       if (!text.includes('-') && !text.includes('–')) continue;
       for (const at of dashesGluedOnOneSide(text)) {
         const start = line.start + at;
+        if (start === markerDash) continue;
         // A dash of a number and symbol («12/KH -UBND») is citation/spacing's, with its fix.
         if (inIdentifier(paragraph, context.registry, start)) continue;
         context.report({
