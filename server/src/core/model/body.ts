@@ -94,7 +94,7 @@ function continues(current: SourceLine[], next: SourceLine, afterBreak: boolean,
   if (!afterBreak) return true; // Markdown: adjacent lines are one paragraph
   // A number and symbol cut at its dash, its next group after a blank line, as a PDF's page break leaves it
   // («Thông tư số 08/2022/TT-» ⏎⏎ «BGDĐT ngày 06/6/2022 …»): one paragraph, in any draft.
-  if (last.endsWith('-') && WRAPPED_SYMBOL.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(nextText)) return true;
+  if (cutInsideSymbol(last, nextText)) return true;
   if (!hardWrapped) return false;
   if (/\.\/\.[*_]*$/.test(last)) return false;
   // A paragraph never starts with a lower-case word: such a line goes on with the one before it.
@@ -158,6 +158,11 @@ function isTitle(lines: SourceLine[], next: string): boolean {
 /** Longer than this, or over more lines, it is text, not a title. */
 const MAX_TITLE = 300;
 const MAX_TITLE_LINES = 4;
+
+/** A number and symbol cut at its dash, its next group beginning the next line («… số 57-» ⏎ «NQ/TW …»). */
+export function cutInsideSymbol(last: string, next: string): boolean {
+  return last.endsWith('-') && WRAPPED_SYMBOL.test(last) && /^\p{Lu}[\p{Lu}\p{N}&]*(?![\p{Ll}])/u.test(next);
+}
 
 /** Words after which a heading cannot end: the line was wrapped. */
 const DANGLING_WORD = /(?:^|\s)(?:và|của|các|với|về|cho|tại|theo|trong|để|đến|từ|những|là|được|có|đã|sẽ|do|vào|trên|khi|nếu|hoặc|hay|mà|nhằm|gồm|như|tới|cần|một)$/iu;

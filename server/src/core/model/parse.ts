@@ -3,7 +3,7 @@
  * (header, title and trích yếu, body, Nơi nhận and signature), then the dates and footnotes.
  */
 import { draftDates } from '../text/dates';
-import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, paragraphOf, withoutTrailingMarkup, type ContentLine } from './body';
+import { buildParagraphs, buildTree, endsWithClosing, findMarker, joinLines, paragraphOf, withoutTrailingMarkup, cutInsideSymbol, type ContentLine } from './body';
 import { fieldAt, isUpperCase, splitColumns } from './fields';
 import { isRecipientsLabel, parseFooter } from './footer';
 import { headerLinesAtTop, parseHeader } from './header';
@@ -264,9 +264,21 @@ function takeSummary(flow: SourceLine[], from: number): SourceLine[] {
   const first = flow[from];
   if (!first || findMarker(contentOf(first), 0) || isRecipientsLabel(first) || /^Căn cứ\b/u.test(contentOf(first)) || isBodyProse(contentOf(first))) return [];
   const taken = [first];
-  for (let i = from + 1; i < flow.length && continuesSummary(contentOf(flow[i]!)); i++) taken.push(flow[i]!);
+  for (let i = from + 1; i < flow.length; i++) {
+    const line = contentOf(flow[i]!);
+    // A line wrapped inside the trích yếu («… Nghị quyết số 66-NQ/TW và» ⏎ «Nghị quyết số 68-NQ/TW …», «… số
+    // 57-» ⏎ «NQ/TW …») goes on with it, capital or not.
+    const last = withoutTrailingMarkup(contentOf(taken[taken.length - 1]!));
+    const wrapped = (SUMMARY_GOES_ON.test(last) || cutInsideSymbol(last, line)) && !findMarker(line, 0) && !isRecipientsLabel(flow[i]!);
+    if (!wrapped && !continuesSummary(line)) break;
+    taken.push(flow[i]!);
+  }
   return taken;
 }
+
+// Words a trích yếu cannot end on («… Nghị quyết số 66-NQ/TW và»); not «tới», «trên», which end «thời gian
+// tới», «nói trên».
+const SUMMARY_GOES_ON = /(?:^|\s)(?:và|của|với|về|cho|tại|theo|để|từ|những|các|nhằm|gồm|hoặc|vào)$/iu;
 
 /**
  * The body's first paragraph right under the tên loại, the trích yếu left out: a long line of sentences, or
