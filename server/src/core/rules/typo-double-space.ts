@@ -25,13 +25,15 @@ export const typoDoubleSpace: ParagraphRule = {
   paragraphs: 'prose',
   checkParagraph(paragraph, context) {
     // The lines of a table's row that a converter wrapped, one under the other (no blank line between):
-    // each is laid out as the row is, though it may show a single gap or none beside its padding.
+    // each is laid out as the row is, though it may show a single gap or none beside its padding. A cell of
+    // a later column wrapped under its row stands far in («Buổi sáng thứ Ba, ngày 15/12/2026  Trụ sở …, phường»
+    // ⏎ «                                     Cẩm Thành», pandoc's two-column multiline table).
     let rowLines: boolean | undefined;
     for (const line of paragraph.lines) {
       const text = context.source.slice(line.start, line.end);
       const runs = spacesBetweenWords(text);
       if (runs.length === 0) continue;
-      rowLines ??= context.tablesLaidOut && paragraph.lines.some((other) => isTableRow(context.source.slice(other.start, other.end)));
+      rowLines ??= context.tablesLaidOut && paragraph.lines.some((other, index) => isTableRow(context.source.slice(other.start, other.end)) || (index > 0 && indentOf(context.source, other.start) >= WIDE_GAP));
       // A table's row as a converter lays it out: the spaces line its columns up.
       const columnGap = rowLines ? 2 : shortestColumnGap(text, context.tablesLaidOut);
       for (const run of runs) {
@@ -67,6 +69,13 @@ function shortestColumnGap(text: string, tablesLaidOut: boolean): number {
   // A page's running header or footer printed from a browser («https://…/tb-2871.pdf      1/2»), the Nơi nhận
   // beside the signature read as one line: a gap that wide parts two columns; no slip of the keys makes one.
   return WIDE_GAP;
+}
+
+/** The spaces and tabs before `offset` on its line. */
+function indentOf(source: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && (source[at - 1] === ' ' || source[at - 1] === '\t')) at--;
+  return offset - at;
 }
 
 /** Spaces that part two columns in any draft: no typing slip is this wide. */
